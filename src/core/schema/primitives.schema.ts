@@ -1,0 +1,132 @@
+/**
+ * Field-level building blocks shared by every entity kind. Each refinement carries a stable
+ * finding code in `params.code`, so the catalog validator can report `url.invalid` rather than a
+ * generic zod message.
+ */
+import { z } from 'zod';
+
+export const ID_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;
+
+/** A string matching `pattern`, reported with `code`; the pattern is published in the JSON Schema. */
+export function patterned(pattern: RegExp, code: string, message: string) {
+  return z
+    .string()
+    .refine((v) => pattern.test(v), { message, params: { code } })
+    .meta({ pattern: pattern.source });
+}
+
+export const entityId = patterned(
+  ID_PATTERN,
+  'id.invalid',
+  'ids are 1-63 characters of lowercase letters, digits and "-", starting with a letter',
+).meta({ description: 'Unique id across the whole catalog (kebab-case).', examples: ['bugs'] });
+
+/** A reference to another entity, by id. Which kinds it may name is declared in relations.ts. */
+export const entityRef = (description: string) =>
+  patterned(
+    ID_PATTERN,
+    'ref.invalid',
+    'references name an entity id (lowercase letters, digits and "-")',
+  ).meta({ description });
+
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = z
+  .string()
+  .refine(isHttpUrl, {
+    message: 'expected an absolute http:// or https:// URL',
+    params: { code: 'url.invalid' },
+  })
+  .meta({ format: 'uri', examples: ['https://bugs.python.org/'] });
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+
+/** RFC 1123 host name; `allowWildcard` accepts one leading `*.` label. */
+export function isHostname(value: string, allowWildcard = true): boolean {
+  let name = value;
+  if (allowWildcard && name.startsWith('*.')) name = name.slice(2);
+  if (name.endsWith('.')) name = name.slice(0, -1);
+  if (name.length === 0 || name.length > 253) return false;
+  return name.split('.').every((label) => LABEL.test(label));
+}
+
+export const hostname = z
+  .string()
+  .refine((v) => isHostname(v), {
+    message: 'expected an RFC 1123 host name such as "docs.python.org" (a leading "*." is allowed)',
+    params: { code: 'hostname.invalid' },
+  })
+  .meta({ examples: ['bugs.python.org', '*.pythonhosted.org'] });
+
+const EMAIL = /^[^\s@"<>()[\],;:]+@[^\s@"<>()[\],;:]+$/;
+export function isEmail(value: string): boolean {
+  if (!EMAIL.test(value)) return false;
+  const domain = value.slice(value.lastIndexOf('@') + 1);
+  return domain.includes('.') && isHostname(domain, false);
+}
+
+export const email = z
+  .string()
+  .refine(isEmail, {
+    message: 'expected an e-mail address such as "infrastructure-staff@python.org"',
+    params: { code: 'email.invalid' },
+  });
+
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, {
+    message: 'expected a calendar date written YYYY-MM-DD (quote it if your editor reformats it)',
+    params: { code: 'date.invalid' },
+  })
+  .meta({ format: 'date', examples: ['2026-10-01'] });
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return value.includes('/') || value === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+export const timeZone = z
+  .string()
+  .refine(isTimeZone, {
+    message: 'expected an IANA time zone such as "Europe/Paris" or "America/New_York"',
+    params: { code: 'timezone.invalid' },
+  })
+  .meta({ examples: ['America/Chicago'] });
+
+export const tags = z
+  .array(
+    patterned(
+      /^[a-z0-9][a-z0-9._:-]{0,62}$/,
+      'tag.invalid',
+      'tags are lowercase words (letters, digits, ".", "_", ":", "-")',
+    ),
+  )
+  .meta({ description: 'Free labels used for filtering.', examples: [['pypi', 'web']] });
+
+export const notes = z.string().meta({ description: 'Free text for humans.' });
+
+export const link = z.strictObject({
+  url: httpUrl,
+  title: z.string().optional(),
+  type: z.string().optional().meta({ description: 'What the link is: dashboard, runbook, api, ...' }),
+});

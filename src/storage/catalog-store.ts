@@ -1,0 +1,70 @@
+/**
+ * The one storage interface. Each database has one implementation (sqlite/, postgres/) and both
+ * pass the same contract suite (catalog-store.contract.ts).
+ */
+import type { Entity, EntityKind } from '../core/schema/entity.schema.js';
+import type { Origin, Plan, StoredEntity } from '../core/plan.js';
+
+export interface WriteMeta {
+  /** The source the plan was computed for (it must equal plan.source). */
+  source: string;
+  /** Who asked for the write: a user name, "cli:alice", "bundled". */
+  author: string;
+  at: Date;
+}
+
+export interface ApplyResult {
+  applyId: number;
+  created: number;
+  updated: number;
+  deleted: number;
+  moved: number;
+  /** The catalog version after the write (the last change's sequence number). */
+  version: number;
+}
+
+export interface ChangeRecord {
+  seq: number;
+  applyId: number;
+  at: string;
+  source: string;
+  author: string;
+  entityId: string;
+  kind: EntityKind;
+  op: 'create' | 'update' | 'delete';
+  before: Entity | null;
+  after: Entity | null;
+}
+
+export interface HistoryQuery {
+  entityId?: string;
+  /** Only changes with seq greater than this. */
+  afterSeq?: number;
+  limit?: number;
+}
+
+export interface CatalogStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Bring the schema to the newest version; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Every stored entity, keyed by id. */
+  loadAll(): Promise<Map<string, StoredEntity>>;
+  get(id: string): Promise<StoredEntity | undefined>;
+  count(): Promise<number>;
+  /** The newest change sequence number (0 for an empty store). Plans are computed against it. */
+  version(): Promise<number>;
+  /**
+   * Apply a plan in one transaction, recording every change. Fails without writing anything if
+   * the plan has conflicts, or if the store's version is no longer `expectedVersion`.
+   */
+  applyPlan(plan: Plan, meta: WriteMeta, expectedVersion: number): Promise<ApplyResult>;
+  history(query?: HistoryQuery): Promise<ChangeRecord[]>;
+  /**
+   * Be told when another process changes the catalog (PostgreSQL LISTEN/NOTIFY; SQLite polls the
+   * version). Returns a function that stops listening.
+   */
+  onExternalChange(listener: (version: number) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+export type { Origin, StoredEntity };
