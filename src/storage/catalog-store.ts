@@ -14,13 +14,23 @@ export interface WriteMeta {
 }
 
 export interface ApplyResult {
+  /** The id of the `applies` row; 0 when the plan was a no-op and nothing was written. */
   applyId: number;
   created: number;
   updated: number;
   deleted: number;
   moved: number;
-  /** The catalog version after the write (the last change's sequence number). */
+  /**
+   * The catalog version after the write. Every change takes the next sequence number, so this is
+   * the last change's `seq`; an apply that only moves origins takes one number of its own.
+   */
   version: number;
+}
+
+/** Every stored entity and the version they were read at, read in one transaction. */
+export interface CatalogSnapshot {
+  version: number;
+  entities: Map<string, StoredEntity>;
 }
 
 export interface ChangeRecord {
@@ -36,10 +46,12 @@ export interface ChangeRecord {
   after: Entity | null;
 }
 
+/** Changes come back oldest first (ascending `seq`). */
 export interface HistoryQuery {
   entityId?: string;
   /** Only changes with seq greater than this. */
   afterSeq?: number;
+  /** At most this many changes (the oldest ones after `afterSeq`); all when absent. */
   limit?: number;
 }
 
@@ -49,9 +61,17 @@ export interface CatalogStore {
   migrate(): Promise<void>;
   /** Every stored entity, keyed by id. */
   loadAll(): Promise<Map<string, StoredEntity>>;
+  /**
+   * Every stored entity together with the version it reflects, read consistently: plan against
+   * `snapshot.entities` and apply with `snapshot.version` as `expectedVersion`.
+   */
+  loadSnapshot(): Promise<CatalogSnapshot>;
   get(id: string): Promise<StoredEntity | undefined>;
   count(): Promise<number>;
-  /** The newest change sequence number (0 for an empty store). Plans are computed against it. */
+  /**
+   * The catalog version: 0 for an empty store, then the newest change sequence number (or the
+   * number taken by a later apply that only moved origins). Plans are computed against it.
+   */
   version(): Promise<number>;
   /**
    * Apply a plan in one transaction, recording every change. Fails without writing anything if
@@ -61,7 +81,8 @@ export interface CatalogStore {
   history(query?: HistoryQuery): Promise<ChangeRecord[]>;
   /**
    * Be told when another process changes the catalog (PostgreSQL LISTEN/NOTIFY; SQLite polls the
-   * version). Returns a function that stops listening.
+   * version every 500 ms). Writes made through this same store instance are not reported.
+   * Returns a function that stops listening.
    */
   onExternalChange(listener: (version: number) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;

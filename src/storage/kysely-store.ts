@@ -1,0 +1,259 @@
+/**
+ * The CatalogStore both databases share: reads, the apply transaction and history, in Kysely.
+ * What differs (column types, bulk-write SQL, change signals) comes from a DialectAdapter.
+ *
+ * Versioning: `catalog_meta.version` is the catalog version. An apply locks that row first, checks
+ * it against the plan's expected version, gives each change the next number as its `seq`, and
+ * stores the last one. An apply that only moves origins takes one number without a change row, so
+ * other processes still notice it; `seq` therefore may have gaps and version >= max(seq).
+ */
+import type { Kysely } from 'kysely';
+import { conflictError, inputError, type SwitchboardError } from '../core/errors.js';
+import { isNoop, type Plan, type StoredEntity } from '../core/plan.js';
+import type { Entity, EntityKind } from '../core/schema/entity.schema.js';
+import { planRows, type ApplyRows } from './apply-rows.js';
+import type {
+  ApplyResult,
+  CatalogSnapshot,
+  CatalogStore,
+  ChangeRecord,
+  HistoryQuery,
+  WriteMeta,
+} from './catalog-store.js';
+import type { CatalogTables, ChangesTable, EntitiesTable } from './catalog-tables.js';
+import type { CatalogTransaction, DialectAdapter, WriteContext } from './dialect-adapter.js';
+import { ExternalChangeWatcher } from './external-change-watcher.js';
+import { migrateToLatest } from './migrations/migrate.js';
+
+type Reader = Kysely<CatalogTables> | CatalogTransaction;
+
+const ENTITY_COLUMNS = [
+  'id',
+  'source',
+  'body',
+  'origin_file',
+  'origin_line',
+  'updated_at',
+] as const satisfies readonly (keyof EntitiesTable)[];
+
+type EntitySelection = Pick<EntitiesTable, (typeof ENTITY_COLUMNS)[number]>;
+
+function staleError(message: string): SwitchboardError {
+  return conflictError('apply.stale_plan', `${message}; nothing was written — plan again`);
+}
+
+export class KyselyCatalogStore implements CatalogStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  private readonly watcher: ExternalChangeWatcher;
+
+  constructor(
+    private readonly db: Kysely<CatalogTables>,
+    private readonly adapter: DialectAdapter,
+  ) {
+    this.dialect = adapter.dialect;
+    this.watcher = new ExternalChangeWatcher(
+      () => this.version(),
+      (signal) => adapter.watch(signal),
+    );
+  }
+
+  async migrate(): Promise<void> {
+    await this.adapter.whileMigrating(() =>
+      migrateToLatest(this.db as Kysely<unknown>, this.adapter.columnTypes),
+    );
+  }
+
+  loadAll(): Promise<Map<string, StoredEntity>> {
+    return this.readEntities(this.db);
+  }
+
+  loadSnapshot(): Promise<CatalogSnapshot> {
+    return this.adapter.readConsistently(this.db, async (trx) => ({
+      version: await this.readVersion(trx),
+      entities: await this.readEntities(trx),
+    }));
+  }
+
+  async get(id: string): Promise<StoredEntity | undefined> {
+    const row = await this.db
+      .selectFrom('entities')
+      .select(ENTITY_COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && this.toStored(row);
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('entities')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  version(): Promise<number> {
+    return this.readVersion(this.db);
+  }
+
+  async applyPlan(plan: Plan, meta: WriteMeta, expectedVersion: number): Promise<ApplyResult> {
+    if (meta.source !== plan.source) {
+      throw inputError(
+        'apply.source_mismatch',
+        `the plan is for ${plan.source} but the write is for ${meta.source}`,
+      );
+    }
+    if (plan.conflicts.length > 0) {
+      throw conflictError(
+        'apply.conflict',
+        `${plan.conflicts.length} entit${plan.conflicts.length === 1 ? 'y is' : 'ies are'} managed by another source; nothing was written`,
+        plan.conflicts,
+      );
+    }
+    const counts = { created: 0, updated: 0, deleted: 0, moved: plan.moved.length };
+    for (const change of plan.changes) counts[`${change.op}d` as const]++;
+    if (isNoop(plan)) {
+      const version = await this.version();
+      if (version !== expectedVersion) {
+        throw staleError(
+          `the catalog is at version ${version}, the plan was made at ${expectedVersion}`,
+        );
+      }
+      return { applyId: 0, ...counts, version };
+    }
+    const rows = planRows(plan, expectedVersion + 1);
+    const next = expectedVersion + Math.max(rows.changes.length, 1);
+    let committed = false;
+    try {
+      const applyId = await this.db.transaction().execute(async (trx) => {
+        const current = await this.lockVersion(trx);
+        if (current !== expectedVersion) {
+          throw staleError(
+            `the catalog is at version ${current}, the plan was made at ${expectedVersion}`,
+          );
+        }
+        const at = meta.at.toISOString();
+        const { id } = await trx
+          .insertInto('applies')
+          .values({ at, source: meta.source, author: meta.author, ...counts, version: next })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await this.writeRows(trx, rows, {
+          applyId: id,
+          source: meta.source,
+          author: meta.author,
+          at,
+        });
+        await trx.updateTable('catalog_meta').set({ version: next }).where('id', '=', 1).execute();
+        await this.adapter.announce(trx, next);
+        this.watcher.beginOwnWrite(expectedVersion, next);
+        return id;
+      });
+      committed = true;
+      return { applyId, ...counts, version: next };
+    } finally {
+      this.watcher.endOwnWrite(expectedVersion, next, committed);
+    }
+  }
+
+  async history(query: HistoryQuery = {}): Promise<ChangeRecord[]> {
+    let select = this.db.selectFrom('changes').selectAll().orderBy('seq');
+    if (query.entityId !== undefined) select = select.where('entity_id', '=', query.entityId);
+    if (query.afterSeq !== undefined) select = select.where('seq', '>', query.afterSeq);
+    if (query.limit !== undefined) select = select.limit(Math.max(0, Math.floor(query.limit)));
+    const rows = await select.execute();
+    return rows.map((row) => this.toChange(row));
+  }
+
+  onExternalChange(listener: (version: number) => void): Promise<() => Promise<void>> {
+    return this.watcher.add(listener);
+  }
+
+  async close(): Promise<void> {
+    await this.watcher.stop();
+    await this.adapter.close();
+    await this.db.destroy();
+  }
+
+  private async writeRows(trx: CatalogTransaction, rows: ApplyRows, ctx: WriteContext) {
+    try {
+      await this.adapter.insertEntities(trx, rows.creates, ctx);
+    } catch (error) {
+      if (this.adapter.isDuplicateKey(error))
+        throw staleError('an entity to create already exists');
+      throw error;
+    }
+    const updated = await this.adapter.updateEntities(trx, rows.updates, ctx);
+    if (updated !== rows.updates.length) {
+      throw staleError(
+        `${rows.updates.length - updated} entities to update are not stored for ${ctx.source}`,
+      );
+    }
+    const deleted = await this.adapter.deleteEntities(trx, rows.deletes, ctx);
+    if (deleted !== rows.deletes.length) {
+      throw staleError(
+        `${rows.deletes.length - deleted} entities to delete are not stored for ${ctx.source}`,
+      );
+    }
+    const moved = await this.adapter.moveEntities(trx, rows.moves, ctx);
+    if (moved !== rows.moves.length) {
+      throw staleError(
+        `${rows.moves.length - moved} entities to move are not stored for ${ctx.source}`,
+      );
+    }
+    await this.adapter.insertChanges(trx, rows.changes, ctx);
+  }
+
+  /** Take the write lock on the version row (first statement of the apply) and read it. */
+  private async lockVersion(trx: CatalogTransaction): Promise<number> {
+    const row = await trx
+      .updateTable('catalog_meta')
+      .set((eb) => ({ version: eb.ref('version') }))
+      .where('id', '=', 1)
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    return Number(row.version);
+  }
+
+  private async readVersion(db: Reader): Promise<number> {
+    const row = await db
+      .selectFrom('catalog_meta')
+      .select('version')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    return Number(row.version);
+  }
+
+  private async readEntities(db: Reader): Promise<Map<string, StoredEntity>> {
+    const rows = await db.selectFrom('entities').select(ENTITY_COLUMNS).execute();
+    const entities = new Map<string, StoredEntity>();
+    for (const row of rows) entities.set(row.id, this.toStored(row));
+    return entities;
+  }
+
+  private toStored(row: EntitySelection): StoredEntity {
+    const stored: StoredEntity = {
+      entity: this.adapter.decodeJson(row.body) as Entity,
+      source: row.source,
+      updatedAt: row.updated_at,
+    };
+    if (row.origin_file !== null && row.origin_line !== null) {
+      stored.origin = { file: row.origin_file, line: row.origin_line };
+    }
+    return stored;
+  }
+
+  private toChange(row: ChangesTable): ChangeRecord {
+    return {
+      seq: Number(row.seq),
+      applyId: row.apply_id,
+      at: row.at,
+      source: row.source,
+      author: row.author,
+      entityId: row.entity_id,
+      kind: row.kind as EntityKind,
+      op: row.op as ChangeRecord['op'],
+      before: row.before === null ? null : (this.adapter.decodeJson(row.before) as Entity),
+      after: row.after === null ? null : (this.adapter.decodeJson(row.after) as Entity),
+    };
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * The PostgreSQL CatalogStore: a pg Pool through Kysely. Every PostgreSQL-specific statement is in
+ * this file.
+ *
+ * Bulk writes send one JSON parameter per batch and expand it with jsonb_to_recordset, so a batch
+ * is one round trip and no statement nears the 65,535 bound-parameter limit. An apply sends
+ * NOTIFY switchboard_catalog '<version>' on commit; onExternalChange LISTENs on a dedicated client
+ * that reconnects when the connection drops.
+ */
+import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { SwitchboardError } from '../../core/errors.js';
+import type { CatalogStore } from '../catalog-store.js';
+import type { CatalogTables } from '../catalog-tables.js';
+import {
+  batches,
+  type CatalogTransaction,
+  type ChangeRow,
+  type DialectAdapter,
+  type EntityRow,
+  type WriteContext,
+} from '../dialect-adapter.js';
+import { KyselyCatalogStore } from '../kysely-store.js';
+import type { ColumnTypes } from '../migrations/column-types.js';
+
+export interface PostgresStoreOptions {
+  /** postgres://user:password@host:port/database; `?options=-c search_path=NAME` picks a schema. */
+  connectionString: string;
+  /** The most connections the pool opens; 10 by default. */
+  poolSize?: number;
+  /** First wait before reconnecting a dropped LISTEN connection; 1000 ms by default (doubles to 30 s). */
+  reconnectDelayMs?: number;
+}
+
+export const CATALOG_CHANNEL = 'switchboard_catalog';
+const ROWS_PER_STATEMENT = 2000;
+const MAX_RECONNECT_DELAY_MS = 30_000;
+
+const postgresColumnTypes: ColumnTypes = {
+  json: 'jsonb',
+  timestamp: 'timestamptz',
+  bigInteger: 'bigint',
+  autoIncrementKey: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
+};
+
+const INT8_OID = 20;
+const TIMESTAMPTZ_OID = 1184;
+const parseTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ_OID) as (text: string) => Date;
+
+/** bigint as number (versions stay far below 2^53); timestamptz as an ISO-8601 string. */
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === INT8_OID) return (text: string) => Number(text);
+    if (oid === TIMESTAMPTZ_OID) return (text: string) => parseTimestamptz(text).toISOString();
+    return pg.types.getTypeParser(oid, format) as (text: string) => unknown;
+  }) as typeof pg.types.getTypeParser,
+};
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+function entityRecords(rows: readonly EntityRow[]): string {
+  return `[${rows
+    .map(
+      (r) =>
+        `{"id":${json(r.id)},"kind":${json(r.kind)},"name":${json(r.name)},"body":${r.bodyJson},` +
+        `"origin_file":${json(r.originFile)},"origin_line":${json(r.originLine)}}`,
+    )
+    .join(',')}]`;
+}
+
+function changeRecords(rows: readonly ChangeRow[]): string {
+  return `[${rows
+    .map(
+      (c) =>
+        `{"seq":${c.seq},"entity_id":${json(c.entityId)},"kind":${json(c.kind)},"op":${json(c.op)},` +
+        `"before":${c.beforeJson ?? 'null'},"after":${c.afterJson ?? 'null'}}`,
+    )
+    .join(',')}]`;
+}
+
+const ENTITY_RECORD = `r(id text, kind text, name text, body jsonb, origin_file text, origin_line integer)`;
+
+async function run(trx: CatalogTransaction, text: string, parameters: unknown[]): Promise<number> {
+  const result = await trx.executeQuery(CompiledQuery.raw(text, parameters));
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+class PostgresAdapter implements DialectAdapter {
+  readonly dialect = 'postgres';
+  readonly columnTypes = postgresColumnTypes;
+  private readonly listeners = new Set<CatalogListener>();
+
+  constructor(
+    private readonly clientConfig: pg.ClientConfig,
+    private readonly reconnectDelayMs: number,
+  ) {}
+
+  decodeJson(value: unknown): unknown {
+    return value; // pg parses jsonb
+  }
+
+  isDuplicateKey(error: unknown): boolean {
+    return error instanceof pg.DatabaseError && error.code === '23505';
+  }
+
+  async insertEntities(trx: CatalogTransaction, rows: readonly EntityRow[], ctx: WriteContext) {
+    for (const batch of batches(rows, ROWS_PER_STATEMENT)) {
+      await run(
+        trx,
+        `insert into entities (id, kind, name, source, body, origin_file, origin_line, created_at, updated_at)
+         select r.id, r.kind, r.name, $2, r.body, r.origin_file, r.origin_line, $3::timestamptz, $3::timestamptz
+         from jsonb_to_recordset($1::jsonb) as ${ENTITY_RECORD}`,
+        [entityRecords(batch), ctx.source, ctx.at],
+      );
+    }
+  }
+
+  async updateEntities(trx: CatalogTransaction, rows: readonly EntityRow[], ctx: WriteContext) {
+    let matched = 0;
+    for (const batch of batches(rows, ROWS_PER_STATEMENT)) {
+      matched += await run(
+        trx,
+        `update entities as e set kind = r.kind, name = r.name, body = r.body, origin_file = r.origin_file,
+           origin_line = r.origin_line, updated_at = $3::timestamptz
+         from jsonb_to_recordset($1::jsonb) as ${ENTITY_RECORD}
+         where e.id = r.id and e.source = $2`,
+        [entityRecords(batch), ctx.source, ctx.at],
+      );
+    }
+    return matched;
+  }
+
+  async deleteEntities(trx: CatalogTransaction, ids: readonly string[], ctx: WriteContext) {
+    let matched = 0;
+    for (const batch of batches(ids, ROWS_PER_STATEMENT * 5)) {
+      matched += await run(trx, `delete from entities where source = $1 and id = any($2::text[])`, [
+        ctx.source,
+        batch,
+      ]);
+    }
+    return matched;
+  }
+
+  async moveEntities(
+    trx: CatalogTransaction,
+    moved: readonly { id: string; origin: { file: string; line: number } }[],
+    ctx: WriteContext,
+  ) {
+    let matched = 0;
+    for (const batch of batches(moved, ROWS_PER_STATEMENT * 5)) {
+      const records = batch.map((m) => ({
+        id: m.id,
+        origin_file: m.origin.file,
+        origin_line: m.origin.line,
+      }));
+      matched += await run(
+        trx,
+        `update entities as e set origin_file = r.origin_file, origin_line = r.origin_line
+         from jsonb_to_recordset($1::jsonb) as r(id text, origin_file text, origin_line integer)
+         where e.id = r.id and e.source = $2`,
+        [JSON.stringify(records), ctx.source],
+      );
+    }
+    return matched;
+  }
+
+  async insertChanges(trx: CatalogTransaction, rows: readonly ChangeRow[], ctx: WriteContext) {
+    for (const batch of batches(rows, ROWS_PER_STATEMENT)) {
+      await run(
+        trx,
+        `insert into changes (seq, apply_id, at, source, author, entity_id, kind, op, "before", "after")
+         select r.seq, $2::integer, $3::timestamptz, $4::text, $5::text, r.entity_id, r.kind, r.op, r."before", r."after"
+         from jsonb_to_recordset($1::jsonb)
+           as r(seq bigint, entity_id text, kind text, op text, "before" jsonb, "after" jsonb)`,
+        [changeRecords(batch), ctx.applyId, ctx.at, ctx.source, ctx.author],
+      );
+    }
+  }
+
+  async announce(trx: CatalogTransaction, version: number): Promise<void> {
+    await run(trx, `select pg_notify($1, $2)`, [CATALOG_CHANNEL, String(version)]);
+  }
+
+  whileMigrating<T>(migrate: () => Promise<T>): Promise<T> {
+    return migrate(); // Kysely's migrator locks its lock table row on PostgreSQL
+  }
+
+  readConsistently<T>(db: Kysely<CatalogTables>, read: (trx: CatalogTransaction) => Promise<T>) {
+    return db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .setAccessMode('read only')
+      .execute(read);
+  }
+
+  async watch(signal: () => void): Promise<() => Promise<void>> {
+    const listener = new CatalogListener(this.clientConfig, signal, this.reconnectDelayMs);
+    await listener.start();
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+      await listener.stop();
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.listeners].map((l) => l.stop()));
+    this.listeners.clear();
+  }
+}
+
+/** A dedicated connection that LISTENs on the catalog channel and reconnects when dropped. */
+class CatalogListener {
+  private client: pg.Client | undefined;
+  private connecting: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private delayMs: number;
+
+  constructor(
+    private readonly config: pg.ClientConfig,
+    private readonly signal: () => void,
+    private readonly baseDelayMs: number,
+  ) {
+    this.delayMs = baseDelayMs;
+  }
+
+  async start(): Promise<void> {
+    try {
+      await this.connect();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SwitchboardError(
+        'unavailable',
+        'storage.unavailable',
+        `cannot LISTEN for changes: ${reason}`,
+      );
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.connecting?.catch(() => undefined);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private connect(): Promise<void> {
+    this.connecting = this.open().finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+
+  private async open(): Promise<void> {
+    const client = new pg.Client(this.config);
+    client.on('error', () => this.dropped(client));
+    client.on('end', () => this.dropped(client));
+    client.on('notification', (message) => {
+      if (message.channel === CATALOG_CHANNEL) this.signal();
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${CATALOG_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.stopped) await client.end().catch(() => undefined);
+    else this.client = client;
+  }
+
+  private dropped(client: pg.Client): void {
+    if (client !== this.client) return;
+    this.client = undefined;
+    void client.end().catch(() => undefined);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.connect().then(
+        () => {
+          this.delayMs = this.baseDelayMs;
+          this.signal(); // notifications sent while disconnected were lost: check the version
+        },
+        () => {
+          this.delayMs = Math.min(this.delayMs * 2, MAX_RECONNECT_DELAY_MS);
+          this.scheduleReconnect();
+        },
+      );
+    }, this.delayMs);
+    this.timer.unref();
+  }
+}
+
+/** A store on one PostgreSQL database (or schema). Call migrate() before use (openStore does). */
+export function createPostgresStore(options: PostgresStoreOptions): CatalogStore {
+  const clientConfig: pg.ClientConfig = {
+    connectionString: options.connectionString,
+    types: pgTypes,
+  };
+  const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10 });
+  // An idle pooled connection that drops is discarded by the pool; the next query opens another.
+  pool.on('error', () => undefined);
+  const db = new Kysely<CatalogTables>({ dialect: new PostgresDialect({ pool }) });
+  return new KyselyCatalogStore(
+    db,
+    new PostgresAdapter(clientConfig, options.reconnectDelayMs ?? 1000),
+  );
+}
