@@ -74,6 +74,8 @@ export interface DialectAdapter {
   ): Promise<void>;
   /** Tell other processes, on commit, that the catalog reached `version`. */
   announce(trx: CatalogTransaction, version: number): Promise<void>;
+  /** The schema new tables go to (PostgreSQL's current_schema()); undefined on SQLite. */
+  currentSchema(db: Kysely<CatalogTables>): Promise<string | undefined>;
   /** Run the migrations `migrate` holding whatever lock keeps two starting processes apart. */
   whileMigrating<T>(migrate: () => Promise<T>): Promise<T>;
   /** Run `read` in a transaction that sees one consistent state. */

@@ -58,8 +58,9 @@ export class KyselyCatalogStore implements CatalogStore {
   }
 
   async migrate(): Promise<void> {
+    const schema = await this.adapter.currentSchema(this.db);
     await this.adapter.whileMigrating(() =>
-      migrateToLatest(this.db as Kysely<unknown>, this.adapter.columnTypes),
+      migrateToLatest(this.db as Kysely<unknown>, this.adapter.columnTypes, schema),
     );
   }
 

@@ -22,13 +22,22 @@ class InCodeMigrationProvider implements MigrationProvider {
   }
 }
 
-/** Bring the schema to the newest migration; a no-op when it is already there. */
-export async function migrateToLatest(db: Kysely<unknown>, types: ColumnTypes): Promise<string[]> {
+/**
+ * Bring the schema to the newest migration; a no-op when it is already there. On PostgreSQL pass
+ * the schema the tables live in: Kysely otherwise looks for its bookkeeping tables in every schema
+ * and is fooled by another Switchboard schema in the same database.
+ */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  types: ColumnTypes,
+  schema?: string,
+): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: new InCodeMigrationProvider(catalogMigrations(types)),
     migrationTableName: 'switchboard_migration',
     migrationLockTableName: 'switchboard_migration_lock',
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {

@@ -101,6 +101,14 @@ describe.skipIf(!baseUrl)('PostgreSQL store', () => {
     ]);
   });
 
+  it('migrates beside another Switchboard schema in the same database', async () => {
+    const [first, second] = [await setUp(), await setUp()];
+    await first.open();
+    const store = await second.open();
+    expect(await store.version()).toBe(0);
+    await store.migrate();
+  });
+
   it('sends NOTIFY switchboard_catalog with the new version on commit', async () => {
     const { harness, open } = await setUp();
     const store = await open();

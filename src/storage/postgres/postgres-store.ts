@@ -47,11 +47,24 @@ const INT8_OID = 20;
 const TIMESTAMPTZ_OID = 1184;
 const parseTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ_OID) as (text: string) => Date;
 
+/**
+ * A timestamptz as ISO-8601. Sessions run in UTC (see createPostgresStore), so the text is
+ * `2026-11-02 10:15:30.25+00` and needs no Date on the way (a tenth of the time at 100k rows).
+ */
+function timestamptzToIso(text: string): string {
+  if (text.length >= 22 && text[10] === ' ' && text.endsWith('+00')) {
+    const fraction = text.slice(19, -3);
+    const millis = fraction === '' ? '.000' : `${fraction}000`.slice(0, 4);
+    return `${text.slice(0, 10)}T${text.slice(11, 19)}${millis}Z`;
+  }
+  return parseTimestamptz(text).toISOString();
+}
+
 /** bigint as number (versions stay far below 2^53); timestamptz as an ISO-8601 string. */
 const pgTypes: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
     if (oid === INT8_OID) return (text: string) => Number(text);
-    if (oid === TIMESTAMPTZ_OID) return (text: string) => parseTimestamptz(text).toISOString();
+    if (oid === TIMESTAMPTZ_OID) return timestamptzToIso;
     return pg.types.getTypeParser(oid, format) as (text: string) => unknown;
   }) as typeof pg.types.getTypeParser,
 };
@@ -181,6 +194,13 @@ class PostgresAdapter implements DialectAdapter {
     await run(trx, `select pg_notify($1, $2)`, [CATALOG_CHANNEL, String(version)]);
   }
 
+  async currentSchema(db: Kysely<CatalogTables>): Promise<string | undefined> {
+    const { rows } = await db.executeQuery<{ schema: string | null }>(
+      CompiledQuery.raw(`select current_schema() as schema`),
+    );
+    return rows[0]?.schema ?? undefined;
+  }
+
   whileMigrating<T>(migrate: () => Promise<T>): Promise<T> {
     return migrate(); // Kysely's migrator locks its lock table row on PostgreSQL
   }
@@ -306,7 +326,13 @@ export function createPostgresStore(options: PostgresStoreOptions): CatalogStore
   const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10 });
   // An idle pooled connection that drops is discarded by the pool; the next query opens another.
   pool.on('error', () => undefined);
-  const db = new Kysely<CatalogTables>({ dialect: new PostgresDialect({ pool }) });
+  const dialect = new PostgresDialect({
+    pool,
+    onCreateConnection: async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw(`set time zone 'UTC'`));
+    },
+  });
+  const db = new Kysely<CatalogTables>({ dialect });
   return new KyselyCatalogStore(
     db,
     new PostgresAdapter(clientConfig, options.reconnectDelayMs ?? 1000),

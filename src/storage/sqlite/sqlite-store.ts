@@ -127,8 +127,9 @@ class SqliteAdapter implements DialectAdapter {
     for (const batch of batches(ids, ROWS_PER_STATEMENT * 4)) {
       matched += await run(
         trx,
-        `delete from entities where source = ? and id in (${parameterList(batch.length)})`,
-        [ctx.source, ...batch],
+        // `+source` keeps SQLite on the primary key instead of scanning the source index
+        `delete from entities where id in (${parameterList(batch.length)}) and +source = ?`,
+        [...batch, ctx.source],
       );
     }
     return matched;
@@ -177,6 +178,10 @@ class SqliteAdapter implements DialectAdapter {
 
   async announce(): Promise<void> {
     // Other processes poll the version (watch); there is nothing to send.
+  }
+
+  currentSchema(): Promise<string | undefined> {
+    return Promise.resolve(undefined);
   }
 
   async whileMigrating<T>(migrate: () => Promise<T>): Promise<T> {
