@@ -1,0 +1,136 @@
+/**
+ * Loads a catalog directory: every `.yaml`/`.yml` file under it, every document in each, validated
+ * by kind and then as a whole. Reports every problem in one run, each at the file, line and column
+ * of the offending field; never throws for bad content (only for a missing directory).
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { checkCatalog, type Declaration } from '../core/check-catalog.js';
+import { notFoundError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import type { DesiredEntity } from '../core/plan.js';
+import { isEntityKind } from '../core/schema/entity.schema.js';
+import type { CatalogDocument } from './catalog-document.js';
+import { listCatalogFiles } from './list-catalog-files.js';
+import { locateFinding } from './locate-finding.js';
+import { parseCatalogFile, type ParsedCatalogFile } from './parse-catalog-file.js';
+import { readCatalogFile } from './read-catalog-file.js';
+import { validateDocument } from './validate-document.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_REVIEW_MAX_AGE_DAYS = 180;
+const READ_CONCURRENCY = 16;
+
+export interface LoadCatalogOptions {
+  /** Files larger than this are reported (`file.too_large`) and not read. Default 5 MiB. */
+  maxFileBytes?: number;
+  /** Reviews older than this many days are reported as stale. Default 180. */
+  reviewMaxAgeDays?: number;
+  /** The day review ages are counted to. Default: now. */
+  today?: Date;
+}
+
+export interface LoadedCatalog {
+  /** The catalog directory, absolute. */
+  root: string;
+  /** Every catalog file found, relative to `root`, sorted. */
+  files: string[];
+  /** The entities whose documents are schema-valid, in file order. */
+  entities: DesiredEntity[];
+  /** Every problem, sorted by file, line and column. */
+  findings: Finding[];
+}
+
+export async function loadCatalog(
+  dir: string,
+  options: LoadCatalogOptions = {},
+): Promise<LoadedCatalog> {
+  const target = resolve(dir);
+  const info = await stat(target).catch(() => undefined);
+  if (!info) throw notFoundError('catalog.not_found', `no catalog directory at ${dir}`);
+  const root = info.isDirectory() ? target : dirname(target);
+  const absolute = info.isDirectory() ? await listCatalogFiles(root) : [target];
+  const files = absolute.map((f) => relative(root, f).split(sep).join('/'));
+  const parsed = await readAndParse(
+    absolute,
+    files,
+    options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  );
+
+  const findings: Finding[] = parsed.flatMap((p) => p.findings);
+  const documents = parsed.flatMap((p) => p.documents);
+  const { declarations, declaredBy, entities } = validateDocuments(documents);
+  const checks = checkCatalog(declarations, {
+    today: options.today ?? new Date(),
+    reviewMaxAgeDays: options.reviewMaxAgeDays ?? DEFAULT_REVIEW_MAX_AGE_DAYS,
+  });
+  for (const { declaration, severity, code, message, path } of checks) {
+    declaredBy[declaration]?.findings.push({ severity, code, message, path });
+  }
+  for (const doc of documents) {
+    for (const f of doc.findings) findings.push(locateFinding(doc, f));
+  }
+  return { root, files, entities, findings: findings.sort(compareFindings) };
+}
+
+async function readAndParse(
+  absolute: readonly string[],
+  files: readonly string[],
+  maxBytes: number,
+): Promise<ParsedCatalogFile[]> {
+  const out: ParsedCatalogFile[] = new Array<ParsedCatalogFile>(absolute.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < absolute.length; i = next++) {
+      const file = files[i]!;
+      const read = await readCatalogFile(absolute[i]!, file, maxBytes);
+      out[i] =
+        'text' in read
+          ? parseCatalogFile(file, read.text)
+          : { documents: [], findings: [read.finding] };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, absolute.length) }, worker));
+  return out;
+}
+
+function validateDocuments(documents: readonly CatalogDocument[]): {
+  declarations: Declaration[];
+  declaredBy: CatalogDocument[];
+  entities: DesiredEntity[];
+} {
+  const declarations: Declaration[] = [];
+  const declaredBy: CatalogDocument[] = [];
+  const entities: DesiredEntity[] = [];
+  for (const doc of documents) {
+    const origin = { file: doc.file, line: doc.line };
+    if (!doc.readable) {
+      const { kind, id } = (doc.value ?? {}) as { kind?: unknown; id?: unknown };
+      if (isEntityKind(kind) && typeof id === 'string') {
+        declarations.push({ id, kind, origin });
+        declaredBy.push(doc);
+      }
+      continue;
+    }
+    const result = validateDocument(doc.value);
+    doc.findings.push(...result.findings);
+    if (result.kind !== undefined && result.id !== undefined) {
+      declarations.push({ id: result.id, kind: result.kind, origin, entity: result.entity });
+      declaredBy.push(doc);
+    }
+    if (result.entity) entities.push({ entity: result.entity, origin });
+  }
+  return { declarations, declaredBy, entities };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const fa = a.location?.file ?? '';
+  const fb = b.location?.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return (
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}

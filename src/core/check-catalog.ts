@@ -1,0 +1,393 @@
+/**
+ * Checks over the whole catalog, once every document has passed its own schema: unique ids,
+ * references (kinds from relations.ts), dependency cycles, ownership and contacts, review age and
+ * the one infrastructure team. Pure: findings carry an entity id and a field path, and the catalog
+ * layer turns those into file:line:column.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { Finding } from './finding.js';
+import type { Origin } from './plan.js';
+import { relationsOf, type Relation } from './relations.js';
+import type { Entity, EntityKind, Service } from './schema/entity.schema.js';
+
+/** One declared entity. `entity` is absent when its document failed schema validation: such a
+ * declaration still counts for unique ids and as a reference target, but is not checked itself. */
+export interface Declaration {
+  id: string;
+  kind: EntityKind;
+  origin?: Origin;
+  entity?: Entity;
+}
+
+export interface CheckCatalogOptions {
+  /** The day reviews are judged against. */
+  today: Date;
+  /** Reviews older than this many days are stale (a warning). */
+  reviewMaxAgeDays: number;
+}
+
+/** A finding about one declaration: `declaration` is its index in the input list. */
+export interface CatalogCheckFinding extends Finding {
+  entityId: string;
+  path: (string | number)[];
+  declaration: number;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_SUGGESTIONS = 50;
+
+export function checkCatalog(
+  declarations: readonly Declaration[],
+  options: CheckCatalogOptions,
+): CatalogCheckFinding[] {
+  const out: CatalogCheckFinding[] = [];
+  const byId = indexById(declarations);
+  checkDuplicateIds(declarations, byId, out);
+  checkReferences(declarations, byId, out);
+  checkInfrastructureTeam(declarations, out);
+  checkOwnership(declarations, byId, out);
+  checkReviews(declarations, options, out);
+  checkCycles(declarations, byId, out);
+  return out;
+}
+
+/** Where each id is declared: the first declaration, and every one for ids declared twice or more. */
+interface IdIndex {
+  first: Map<string, number>;
+  repeated: Map<string, number[]>;
+}
+
+function indexById(declarations: readonly Declaration[]): IdIndex {
+  const first = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
+  declarations.forEach((d, index) => {
+    const earlier = first.get(d.id);
+    if (earlier === undefined) first.set(d.id, index);
+    else {
+      const list = repeated.get(d.id);
+      if (list) list.push(index);
+      else repeated.set(d.id, [earlier, index]);
+    }
+  });
+  return { first, repeated };
+}
+
+function where(d: Declaration | undefined): string {
+  return d?.origin ? `${d.origin.file}:${d.origin.line}` : 'another place';
+}
+
+function checkDuplicateIds(
+  declarations: readonly Declaration[],
+  byId: IdIndex,
+  out: CatalogCheckFinding[],
+): void {
+  for (const [id, indexes] of byId.repeated) {
+    for (const index of indexes) {
+      const named: string[] = [];
+      for (const other of indexes) {
+        if (named.length === 5) break;
+        if (other !== index) named.push(where(declarations[other]));
+      }
+      const more = indexes.length - 1 - named.length;
+      if (more > 0) named.push(`${more} more`);
+      out.push({
+        severity: 'error',
+        code: 'id.duplicate',
+        message: `id "${id}" is declared more than once: also declared at ${named.join(', ')}`,
+        entityId: id,
+        path: ['id'],
+        declaration: index,
+      });
+    }
+  }
+}
+
+function kindList(kinds: readonly EntityKind[]): string {
+  return kinds.length === 1
+    ? `a ${kinds[0]}`
+    : `a ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}`;
+}
+
+function checkReferences(
+  declarations: readonly Declaration[],
+  byId: IdIndex,
+  out: CatalogCheckFinding[],
+): void {
+  const suggester = new IdSuggester(declarations);
+  const kindOf = (i: number) => declarations[i]?.kind;
+  declarations.forEach((d, index) => {
+    if (!d.entity) return;
+    for (const rel of relationsOf(d.entity)) {
+      const first = byId.first.get(rel.target);
+      if (first === undefined) {
+        const hint = suggester.suggest(rel.target, rel.allowed);
+        out.push({
+          severity: 'error',
+          code: 'ref.missing',
+          message: `${fieldName(rel)} names "${rel.target}", but no entity has that id${hint ? `; did you mean "${hint}"?` : ''}`,
+          entityId: d.id,
+          path: [...rel.path],
+          declaration: index,
+        });
+      } else if (!isAllowed(rel, first, byId, kindOf)) {
+        out.push({
+          severity: 'error',
+          code: 'ref.kind',
+          message: `${fieldName(rel)} must name ${kindList(rel.allowed)}, but "${rel.target}" is a ${kindOf(first)}`,
+          entityId: d.id,
+          path: [...rel.path],
+          declaration: index,
+        });
+      }
+    }
+  });
+}
+
+function isAllowed(
+  rel: Relation,
+  first: number,
+  byId: IdIndex,
+  kindOf: (i: number) => EntityKind | undefined,
+): boolean {
+  const ok = (i: number) => {
+    const kind = kindOf(i);
+    return kind !== undefined && rel.allowed.includes(kind);
+  };
+  return ok(first) || (byId.repeated.get(rel.target)?.some(ok) ?? false);
+}
+
+function fieldName(rel: Relation): string {
+  return rel.path.filter((p) => typeof p === 'string').join('.');
+}
+
+/** "Did you mean" over the ids of the allowed kinds; bounded so that a catalog full of broken
+ * references stays fast. */
+class IdSuggester {
+  private readonly idsByKind = new Map<EntityKind, string[]>();
+  private used = 0;
+  constructor(private readonly declarations: readonly Declaration[]) {}
+
+  suggest(target: string, allowed: readonly EntityKind[]): string | undefined {
+    if (this.used++ >= MAX_SUGGESTIONS) return undefined;
+    const candidates = allowed.flatMap((kind) => this.ids(kind));
+    if (candidates.length === 0) return undefined;
+    const best = closest(target, candidates);
+    return distance(target, best) <= Math.max(2, Math.floor(target.length / 4)) ? best : undefined;
+  }
+
+  private ids(kind: EntityKind): string[] {
+    let ids = this.idsByKind.get(kind);
+    if (!ids) {
+      ids = this.declarations.filter((d) => d.kind === kind).map((d) => d.id);
+      this.idsByKind.set(kind, ids);
+    }
+    return ids;
+  }
+}
+
+function checkInfrastructureTeam(
+  declarations: readonly Declaration[],
+  out: CatalogCheckFinding[],
+): void {
+  let first: number | undefined;
+  declarations.forEach((d, index) => {
+    if (d.entity?.kind !== 'Team' || d.entity.role !== 'infrastructure') return;
+    if (first === undefined) {
+      first = index;
+      return;
+    }
+    const firstDecl = declarations[first];
+    out.push({
+      severity: 'error',
+      code: 'team.infrastructure_duplicate',
+      message: `only one team may have role: infrastructure, and "${firstDecl?.id}" (${where(firstDecl)}) already does`,
+      entityId: d.id,
+      path: ['role'],
+      declaration: index,
+    });
+  });
+}
+
+/** True when the entity has a contact that public answers may show. */
+function hasPublicContact(entity: Entity | undefined): boolean {
+  return (
+    entity !== undefined &&
+    'contacts' in entity &&
+    (entity.contacts ?? []).some((contact) => contact.private !== true)
+  );
+}
+
+function entityById(
+  id: string,
+  declarations: readonly Declaration[],
+  byId: IdIndex,
+): Entity | undefined {
+  const first = byId.first.get(id);
+  return first === undefined ? undefined : declarations[first]?.entity;
+}
+
+function checkOwnership(
+  declarations: readonly Declaration[],
+  byId: IdIndex,
+  out: CatalogCheckFinding[],
+): void {
+  declarations.forEach((d, index) => {
+    if (d.entity?.kind !== 'Service') return;
+    const service: Service = d.entity;
+    const owners = service.owners ?? [];
+    const base = { severity: 'warning' as const, entityId: d.id, declaration: index };
+    if (owners.length === 0) {
+      out.push({
+        ...base,
+        code: 'service.no_owner',
+        message: 'service has no owners: add owners: [<team or person id>]',
+        path: [],
+      });
+    } else if (
+      owners.length === 1 &&
+      entityById(owners[0] ?? '', declarations, byId)?.kind === 'Person'
+    ) {
+      out.push({
+        ...base,
+        code: 'service.single_owner',
+        message: `"${owners[0]}" is its only owner, a single person; add a team or a second owner`,
+        path: ['owners', 0],
+      });
+    }
+    const reachable = owners.some((o) => hasPublicContact(entityById(o, declarations, byId)));
+    if (!hasPublicContact(service) && !reachable) {
+      out.push({
+        ...base,
+        code: 'service.no_contact',
+        message:
+          'nobody can be contacted about this service: neither it nor its owners have a public contact',
+        path: [],
+      });
+    }
+  });
+}
+
+function checkReviews(
+  declarations: readonly Declaration[],
+  options: CheckCatalogOptions,
+  out: CatalogCheckFinding[],
+): void {
+  const today = Date.UTC(
+    options.today.getUTCFullYear(),
+    options.today.getUTCMonth(),
+    options.today.getUTCDate(),
+  );
+  declarations.forEach((d, index) => {
+    const review = d.entity?.reviewed;
+    if (!review) return;
+    const age = Math.floor((today - Date.parse(`${review.date}T00:00:00Z`)) / DAY_MS);
+    if (age > options.reviewMaxAgeDays) {
+      out.push({
+        severity: 'warning',
+        code: 'review.stale',
+        message: `last reviewed ${age} days ago (${review.date}); reviews older than ${options.reviewMaxAgeDays} days are stale`,
+        entityId: d.id,
+        path: ['reviewed', 'date'],
+        declaration: index,
+      });
+    }
+  });
+}
+
+/** One warning per strongly connected component of the dependsOn graph (Tarjan, iterative). */
+function checkCycles(
+  declarations: readonly Declaration[],
+  byId: IdIndex,
+  out: CatalogCheckFinding[],
+): void {
+  const adjacency = declarations.map((d): number[] => {
+    if (d.entity?.kind !== 'Service' || d.entity.dependsOn === undefined) return [];
+    return d.entity.dependsOn.flatMap((id) => byId.first.get(id) ?? []);
+  });
+  const edges = (index: number): number[] => adjacency[index] ?? [];
+  for (const component of stronglyConnected(declarations.length, edges)) {
+    const start = Math.min(...component);
+    const cycle = shortestCycle(start, new Set(component), edges);
+    if (!cycle) continue;
+    const ids = cycle.map((i) => declarations[i]?.id ?? '?');
+    const service = declarations[start]?.entity as Service;
+    const next = ids[1] ?? ids[0];
+    out.push({
+      severity: 'warning',
+      code: 'graph.cycle',
+      message: `dependency cycle: ${ids.join(' → ')}`,
+      entityId: declarations[start]?.id ?? '?',
+      path: ['dependsOn', Math.max(0, (service.dependsOn ?? []).indexOf(next ?? ''))],
+      declaration: start,
+    });
+  }
+}
+
+function stronglyConnected(size: number, edges: (n: number) => number[]): number[][] {
+  const indexOf = new Int32Array(size).fill(-1);
+  const low = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < size; root++) {
+    if (indexOf[root] !== -1 || edges(root).length === 0) continue;
+    const work: { node: number; next: number; out: number[] }[] = [];
+    const open = (node: number) => {
+      indexOf[node] = low[node] = counter++;
+      stack.push(node);
+      onStack[node] = 1;
+      work.push({ node, next: 0, out: edges(node) });
+    };
+    open(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      if (frame.next < frame.out.length) {
+        const to = frame.out[frame.next++]!;
+        if (indexOf[to] === -1) open(to);
+        else if (onStack[to]) low[frame.node] = Math.min(low[frame.node]!, indexOf[to]!);
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low[parent.node] = Math.min(low[parent.node]!, low[frame.node]!);
+      if (low[frame.node] !== indexOf[frame.node]) continue;
+      const component: number[] = [];
+      let member: number;
+      do {
+        member = stack.pop()!;
+        onStack[member] = 0;
+        component.push(member);
+      } while (member !== frame.node);
+      const selfLoop = component.length === 1 && edges(frame.node).includes(frame.node);
+      if (component.length > 1 || selfLoop) components.push(component);
+    }
+  }
+  return components;
+}
+
+/** The shortest path start → … → start inside the component (breadth-first). */
+function shortestCycle(
+  start: number,
+  inside: Set<number>,
+  edges: (n: number) => number[],
+): number[] | undefined {
+  const parent = new Map<number, number>();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const to of edges(node)) {
+      if (!inside.has(to)) continue;
+      if (to === start) {
+        const path = [start];
+        for (let n = node; n !== start; n = parent.get(n)!) path.push(n);
+        return [start, ...path.slice(1).reverse(), start];
+      }
+      if (!parent.has(to)) {
+        parent.set(to, node);
+        queue.push(to);
+      }
+    }
+  }
+  return undefined;
+}
