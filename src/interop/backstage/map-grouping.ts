@@ -128,8 +128,8 @@ export function apiLinks(ctx: ImportContext, ledger: FieldLedger, out: Json): vo
 /** Fields of the kinds that are not entities which the import itself uses. */
 export function useGroupingFields(ledger: FieldLedger): void {
   const kind = ledger.entity.kind;
-  if (kind === 'Location')
-    ledger.use(['spec', 'type'], ['spec', 'target'], ['spec', 'targets'], ['spec', 'presence']);
+  // A Location is an instruction for reading files, not catalog content: it is reported as such.
+  if (kind === 'Location') ledger.use(['spec'], ['metadata', 'title'], ['metadata', 'description']);
   if (kind === 'API') {
     ledger.use(['metadata', 'title'], ['metadata', 'links']);
     ledger.use(
