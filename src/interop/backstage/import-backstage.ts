@@ -247,6 +247,16 @@ function reportFor(
   };
 }
 
+function compareFindings(a: Finding, b: Finding): number {
+  const fa = a.location?.file ?? '';
+  const fb = b.location?.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return (
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0)
+  );
+}
+
 /** Import Backstage entity files: see the module comment. */
 export async function importBackstage(
   paths: readonly string[],
@@ -292,11 +302,7 @@ export async function importBackstage(
     entities: read.entities.map((e) => reportFor(ctx, e, ledgers.get(e), valid)),
     counts,
   };
-  const { errors } = countBySeverity(ctx.findings);
-  return {
-    entities,
-    files: errors > 0 ? [] : exportFiles(entities, 'yaml'),
-    findings: ctx.findings,
-    report,
-  };
+  const findings = [...ctx.findings].sort(compareFindings);
+  const { errors } = countBySeverity(findings);
+  return { entities, files: errors > 0 ? [] : exportFiles(entities, 'yaml'), findings, report };
 }

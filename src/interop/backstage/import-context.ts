@@ -105,7 +105,10 @@ export function resolveRef(
       );
       ledger.use(path);
     } else {
-      ledger.drop(path, `a ${rule.what} on a ${wrongKind} has no Switchboard equivalent`);
+      ledger.drop(
+        path,
+        `a ${rule.what} on ${/^[aeiou]/i.test(wrongKind) ? 'an' : 'a'} ${wrongKind} has no Switchboard equivalent`,
+      );
     }
     return undefined;
   }

@@ -181,6 +181,8 @@ export function readEnvelope(doc: SourceDocument): EnvelopeOutcome {
   const metadata = own(value, 'metadata');
   const spec = own(value, 'spec');
   const knownKind = typeof kind === 'string' ? canonicalKind(kind) : undefined;
+  const rawName = isObject(metadata) ? own(metadata, 'name') : undefined;
+  const label = typeof rawName === 'string' && rawName !== '' ? rawName : undefined;
   if (typeof apiVersion !== 'string') {
     const looksLikeEntity = knownKind !== undefined || (isObject(metadata) && spec !== undefined);
     if (!looksLikeEntity)
@@ -194,6 +196,7 @@ export function readEnvelope(doc: SourceDocument): EnvelopeOutcome {
           'error',
           'backstage.field_required',
           'apiVersion is missing (e.g. "apiVersion: backstage.io/v1alpha1")',
+          label,
         ),
       ],
     };
@@ -210,6 +213,7 @@ export function readEnvelope(doc: SourceDocument): EnvelopeOutcome {
         'error',
         'backstage.field_required',
         'kind is missing (Component, Resource, System, Domain, API, Group, User or Location)',
+        label,
       ),
     );
   }
@@ -245,6 +249,7 @@ export function readEnvelope(doc: SourceDocument): EnvelopeOutcome {
         'error',
         'backstage.name_invalid',
         `metadata.name "${name}" is not a valid Backstage name ([A-Za-z0-9] runs separated by "-", "_" or ".", at most 63 characters)`,
+        label,
       ),
     );
   }
@@ -259,6 +264,7 @@ export function readEnvelope(doc: SourceDocument): EnvelopeOutcome {
         'error',
         'backstage.namespace_invalid',
         'metadata.namespace must be lowercase letters, digits and "-"',
+        label,
       ),
     );
   }

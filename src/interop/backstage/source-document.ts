@@ -90,7 +90,7 @@ export function parseSourceFile(text: string, file: string, absPath: string): Pa
           code: duplicate ? 'yaml.duplicate_key' : 'yaml.syntax',
           message: duplicate
             ? 'the same key appears twice in one mapping'
-            : `invalid YAML: ${error.message.split('\n')[0] ?? error.code}`,
+            : `invalid YAML: ${(error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '')}`,
           location: { file, line: pos.line, column: pos.col },
         });
       }
