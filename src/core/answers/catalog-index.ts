@@ -1,0 +1,351 @@
+/**
+ * The in-memory read model every answer is computed from: entities by id, both directions of every
+ * relation, host-name and URL lookup, name and free-text indexes, and per-field posting lists for
+ * filtered listing. Built once (`CatalogIndex.build`) and kept current with `upsert`/`remove`,
+ * which touch only what the changed entity (and the few entities derived from it) contributed.
+ */
+import { publicView } from '../public-view.js';
+import {
+  RELATION_TYPES,
+  relationsOf,
+  type InverseRelationType,
+  type RelationType,
+} from '../relations.js';
+import { ENTITY_KINDS, type Entity, type EntityKind, type Team } from '../schema/entity.schema.js';
+import {
+  fieldDependencies,
+  hostnamesOf,
+  listFieldValues,
+  nameTokens,
+  searchTokens,
+  urlsOf,
+  type ListField,
+} from './index/entity-fields.js';
+import { LazyPostings } from './index/lazy-postings.js';
+import { MultiMap } from './index/multi-map.js';
+import { HostnameIndex, type WildcardMatch } from './index/hostname-index.js';
+import {
+  listEntities,
+  type ListFilter,
+  type ListPage,
+  type ListResult,
+} from './index/list-query.js';
+import { PostingIndex } from './index/posting-index.js';
+import { RelationGraph } from './index/relation-graph.js';
+import { SortedKeyList } from './index/sorted-key-list.js';
+import { TextIndex, tokenize, type FuzzyToken } from './index/text-index.js';
+import { UrlPrefixIndex, type UrlPrefixMatch, type UrlTarget } from './index/url-prefix-index.js';
+
+export type { ListFilter, ListPage, ListResult } from './index/list-query.js';
+export { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from './index/list-query.js';
+
+/** One relation seen from one entity. */
+export interface RelationEdge {
+  /** As seen from this entity: `runsOn` outgoing, its inverse `runs` incoming. */
+  type: RelationType | InverseRelationType;
+  /** The declared (forward) relation, the same in both directions. */
+  relation: RelationType;
+  direction: 'outgoing' | 'incoming';
+  /** The entity at the other end (it may be missing from the catalog). */
+  other: string;
+  /** Where the reference is written, inside the entity that declares it. */
+  path: readonly (string | number)[];
+}
+
+/** Services, then hosts, providers, people, teams: the order of every list and tie-break. */
+export function kindRank(kind: EntityKind): number {
+  return ENTITY_KINDS.indexOf(kind);
+}
+
+/** Incoming lists kept ready (they are sorted, and a provider may have thousands). */
+const INCOMING_CACHE_SIZE = 1_000;
+
+const sortKey = (entity: Entity): string => `${kindRank(entity.kind)}${entity.id}`;
+
+const normalizeName = (name: string): string => tokenize(name).join(' ');
+
+/** Relations whose sources derive filter values from their target (see entity-fields.ts). */
+const DERIVING: Partial<Record<EntityKind, readonly RelationType[]>> = {
+  Team: ['ownedBy', 'accountHeldBy'],
+  Host: ['runsOn'],
+};
+
+export class CatalogIndex {
+  private readonly entities = new Map<string, Entity>();
+  private readonly publicCache = new Map<string, Entity>();
+  private readonly incomingCache = new Map<string, RelationEdge[]>();
+  private readonly graph = new RelationGraph((id) => this.entities.get(id));
+  private readonly postings = new PostingIndex<ListField>();
+  private readonly allKeys = new SortedKeyList();
+  private readonly hostnames = new HostnameIndex();
+  private readonly urls = new UrlPrefixIndex();
+  private readonly names = new TextIndex({
+    fuzzy: true,
+    postings: new LazyPostings((id, word) => {
+      const entity = this.entities.get(id);
+      return entity !== undefined && nameTokens(entity).includes(word);
+    }),
+  });
+  private readonly exactNames = new MultiMap<string>();
+  private readonly searchWords = new Map<string, readonly string[]>();
+  private readonly search = new TextIndex({
+    fuzzy: false,
+    postings: new LazyPostings((id, word) => this.searchWords.get(id)?.includes(word) ?? false),
+  });
+  private changes = 0;
+
+  /** An index of `entities`; when an id repeats, the last one wins. */
+  static build(entities: Iterable<Entity>): CatalogIndex {
+    const index = new CatalogIndex();
+    for (const entity of entities) index.entities.set(entity.id, entity);
+    // Derived filter values read other entities, so every entity is in place before indexing.
+    for (const entity of index.entities.values()) index.apply(entity.id, undefined, entity);
+    return index;
+  }
+
+  get size(): number {
+    return this.entities.size;
+  }
+
+  /** Increases on every upsert or remove (useful for ETags and caches). */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /** The stored entity, private contacts included: for internal use, never for output. */
+  get(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** The entity as public answers show it (private contacts removed). */
+  getPublic(id: string): Entity | undefined {
+    const cached = this.publicCache.get(id);
+    if (cached) return cached;
+    const entity = this.entities.get(id);
+    if (!entity) return undefined;
+    const view = publicView(entity);
+    this.publicCache.set(id, view);
+    return view;
+  }
+
+  has(id: string): boolean {
+    return this.entities.has(id);
+  }
+
+  /** Every entity (stored form), ordered by kind then id. */
+  all(): Entity[] {
+    return this.allKeys.values().map((key) => this.entities.get(key.slice(1)) as Entity);
+  }
+
+  /** Every entity of one kind (stored form), ordered by id. */
+  ofKind<K extends EntityKind>(kind: K): Extract<Entity, { kind: K }>[] {
+    const list = this.postings.list('kind', kind);
+    if (!list) return [];
+    return list
+      .values()
+      .map((key) => this.entities.get(key.slice(1)) as Extract<Entity, { kind: K }>);
+  }
+
+  outgoing(id: string): RelationEdge[] {
+    const entity = this.entities.get(id);
+    if (!entity) return [];
+    return relationsOf(entity).map((r) => ({
+      type: r.type,
+      relation: r.type,
+      direction: 'outgoing',
+      other: r.target,
+      path: r.path,
+    }));
+  }
+
+  /** References to `id`, ordered by the referring entity's id, then in field order. */
+  incoming(id: string): RelationEdge[] {
+    const cached = this.incomingCache.get(id);
+    if (cached) return cached;
+    const sources = new Set<string>();
+    for (const type of this.graph.typesReferring(id)) {
+      for (const source of this.graph.sources(id, type)) sources.add(source);
+    }
+    const edges: RelationEdge[] = [];
+    for (const source of [...sources].sort()) {
+      const entity = this.entities.get(source);
+      for (const r of entity ? relationsOf(entity) : []) {
+        if (r.target !== id) continue;
+        edges.push({
+          type: RELATION_TYPES[r.type].inverse,
+          relation: r.type,
+          direction: 'incoming',
+          other: source,
+          path: r.path,
+        });
+      }
+    }
+    if (this.incomingCache.size >= INCOMING_CACHE_SIZE) this.incomingCache.clear();
+    this.incomingCache.set(id, edges);
+    return edges;
+  }
+
+  /** Targets of `id`'s outgoing relations of one type, in field order (repeats removed). */
+  references(id: string, type: RelationType): string[] {
+    const entity = this.entities.get(id);
+    if (!entity) return [];
+    const out = new Set<string>();
+    for (const r of relationsOf(entity)) if (r.type === type) out.add(r.target);
+    return [...out];
+  }
+
+  /** Ids of the entities referring to `id` with `type` (each once, unordered, not copied). */
+  referrers(id: string, type: RelationType): Iterable<string> {
+    return this.graph.sources(id, type);
+  }
+
+  /** How many entities refer to `id` with `type`. */
+  referrerCount(id: string, type: RelationType): number {
+    return this.graph.count(id, type);
+  }
+
+  hostnameMatches(hostname: string): string[] {
+    return this.hostnames.exactMatch(hostname);
+  }
+
+  wildcardMatch(hostname: string): WildcardMatch | undefined {
+    return this.hostnames.wildcardMatch(hostname);
+  }
+
+  urlPrefixMatch(target: UrlTarget): UrlPrefixMatch | undefined {
+    return this.urls.longestPrefix(target);
+  }
+
+  /** Ids whose name equals `name`, ignoring case, accents and punctuation. */
+  exactNameMatches(name: string): string[] {
+    return this.exactNames.get(normalizeName(name));
+  }
+
+  /** Ids whose name or id contains the word `token`. */
+  idsWithNameWord(token: string): Iterable<string> {
+    return this.names.idsWithToken(token);
+  }
+
+  /** Words of an entity's name and id. */
+  nameWords(id: string): readonly string[] {
+    const entity = this.entities.get(id);
+    return entity ? nameTokens(entity) : [];
+  }
+
+  /** Name words within a few edits of `token`, closest first. */
+  similarNameWords(token: string): FuzzyToken[] {
+    return this.names.similarTokens(token);
+  }
+
+  /** The team marked `role: infrastructure` (the lowest id if several are). */
+  infrastructureTeam(): Team | undefined {
+    const list = this.postings.list('kind', 'Team');
+    for (const key of list?.values() ?? []) {
+      const team = this.entities.get(key.slice(1));
+      if (team?.kind === 'Team' && team.role === 'infrastructure') return team;
+    }
+    return undefined;
+  }
+
+  list(filter: ListFilter = {}, page: ListPage = {}): ListResult {
+    return listEntities(
+      {
+        postings: this.postings,
+        search: this.search,
+        searchWords: (id) => this.searchWords.get(id) ?? [],
+        allKeys: this.allKeys,
+        idOfKey: (key) => key.slice(1),
+        keyOf: (id) => {
+          const entity = this.entities.get(id);
+          return entity ? sortKey(entity) : undefined;
+        },
+        publicEntity: (id) => this.getPublic(id),
+      },
+      filter,
+      page,
+    );
+  }
+
+  /** Add or replace one entity, updating every structure it touches. */
+  upsert(entity: Entity): void {
+    const before = this.entities.get(entity.id);
+    this.entities.set(entity.id, entity);
+    this.apply(entity.id, before, entity);
+    this.refreshDerived(entity.id, [before?.kind, entity.kind]);
+    this.changes++;
+  }
+
+  /** Remove one entity; false when it was not there. */
+  remove(id: string): boolean {
+    const before = this.entities.get(id);
+    if (!before) return false;
+    this.entities.delete(id);
+    this.apply(id, before, undefined);
+    this.refreshDerived(id, [before.kind]);
+    this.changes++;
+    return true;
+  }
+
+  /** Move every structure from `before` to `after`; `entities` already holds `after`. */
+  private apply(id: string, before: Entity | undefined, after: Entity | undefined): void {
+    this.graph.update(before, after);
+    if (before) {
+      this.forgetIncoming(before);
+      this.allKeys.delete(sortKey(before));
+      this.hostnames.remove(id, hostnamesOf(before));
+      this.urls.remove(id, urlsOf(before));
+      this.exactNames.delete(normalizeName(before.name), id);
+      this.publicCache.delete(id);
+    }
+    const oldNames = before ? nameTokens(before) : [];
+    const oldWords = this.searchWords.get(id) ?? [];
+    if (after) {
+      this.forgetIncoming(after);
+      this.allKeys.add(sortKey(after));
+      this.hostnames.add(id, hostnamesOf(after));
+      this.urls.add(id, urlsOf(after));
+      this.exactNames.add(normalizeName(after.name), id);
+      const names = nameTokens(after);
+      const words = searchTokens(after, names);
+      this.searchWords.set(id, words);
+      this.names.update(id, oldNames, names);
+      this.search.update(id, oldWords, words);
+      this.refreshFields(after);
+    } else {
+      this.searchWords.delete(id);
+      this.names.update(id, oldNames, []);
+      this.search.update(id, oldWords, []);
+      this.postings.remove(id);
+    }
+  }
+
+  /** Drop cached incoming lists that `entity`'s references appear in. */
+  private forgetIncoming(entity: Entity): void {
+    if (this.incomingCache.size === 0) return;
+    for (const r of relationsOf(entity)) this.incomingCache.delete(r.target);
+  }
+
+  private refreshFields(entity: Entity): void {
+    this.postings.set(
+      entity.id,
+      sortKey(entity),
+      listFieldValues(entity, (id) => this.entities.get(id)),
+    );
+  }
+
+  /** Entities whose filter values derive from `id` (a team's members, a host's provider). */
+  private refreshDerived(id: string, kinds: (EntityKind | undefined)[]): void {
+    const types = new Set(kinds.flatMap((k) => (k ? (DERIVING[k] ?? []) : [])));
+    if (types.size === 0) return;
+    const seen = new Set<string>();
+    for (const type of types) {
+      for (const source of this.graph.sources(id, type)) {
+        const entity = this.entities.get(source);
+        if (entity && !seen.has(source) && fieldDependencies(entity).includes(id)) {
+          seen.add(source);
+          this.refreshFields(entity);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * A sorted list of distinct strings that takes many insertions cheaply: changes are queued and
+ * applied on the next read, one by one (binary search + splice) when there are few, by one sort
+ * when there are many (a full build). Reads iterate in order from any position.
+ */
+const SMALL_BATCH = 64;
+
+export class SortedKeyList {
+  private keys: string[] = [];
+  /** Queued additions, possibly repeated; a later delete cancels them through `deletes`. */
+  private adds: string[] = [];
+  private deletes = new Set<string>();
+
+  add(key: string): void {
+    if (this.deletes.size > 0) this.deletes.delete(key);
+    this.adds.push(key);
+  }
+
+  delete(key: string): void {
+    this.deletes.add(key);
+  }
+
+  get size(): number {
+    this.settle();
+    return this.keys.length;
+  }
+
+  has(key: string): boolean {
+    this.settle();
+    const i = this.lowerBound(key);
+    return this.keys[i] === key;
+  }
+
+  /** Keys strictly greater than `after` (all keys when undefined), in order. */
+  *after(after?: string): Generator<string, void, undefined> {
+    this.settle();
+    const keys = this.keys;
+    let i = after === undefined ? 0 : this.upperBound(after);
+    while (i < keys.length) yield keys[i++] as string;
+  }
+
+  /** All keys in order (the list's own array: do not modify). */
+  values(): readonly string[] {
+    this.settle();
+    return this.keys;
+  }
+
+  /** Keys that start with `prefix`, in order. */
+  withPrefix(prefix: string): string[] {
+    this.settle();
+    const out: string[] = [];
+    for (let i = this.lowerBound(prefix); i < this.keys.length; i++) {
+      const key = this.keys[i] as string;
+      if (!key.startsWith(prefix)) break;
+      out.push(key);
+    }
+    return out;
+  }
+
+  private settle(): void {
+    const { adds, deletes } = this;
+    if (adds.length === 0 && deletes.size === 0) return;
+    if (adds.length + deletes.size <= SMALL_BATCH) {
+      for (const key of deletes) {
+        const i = this.lowerBound(key);
+        if (this.keys[i] === key) this.keys.splice(i, 1);
+      }
+      for (const key of adds) {
+        if (deletes.has(key)) continue;
+        const i = this.lowerBound(key);
+        if (this.keys[i] !== key) this.keys.splice(i, 0, key);
+      }
+    } else {
+      const kept = deletes.size > 0 ? this.keys.filter((k) => !deletes.has(k)) : this.keys;
+      for (const key of adds) if (!deletes.has(key)) kept.push(key);
+      kept.sort();
+      let w = 0;
+      for (let r = 0; r < kept.length; r++) {
+        if (w === 0 || kept[r] !== kept[w - 1]) kept[w++] = kept[r] as string;
+      }
+      kept.length = w;
+      this.keys = kept;
+    }
+    this.adds = [];
+    this.deletes = new Set();
+  }
+
+  /** First index whose key is >= `key`. */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.keys[mid] as string) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** First index whose key is > `key`. */
+  private upperBound(key: string): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.keys[mid] as string) <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

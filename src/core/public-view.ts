@@ -1,0 +1,29 @@
+/**
+ * The public view of an entity: what every public answer (API, CLI, web UI, overview page) may
+ * show. Contacts marked `private: true` are removed wherever a `contacts` list appears, at any
+ * depth, so a field added later cannot leak them by accident.
+ */
+import type { Entity } from './schema/entity.schema.js';
+
+function isPrivateContact(value: unknown): boolean {
+  return (
+    typeof value === 'object' && value !== null && (value as { private?: unknown }).private === true
+  );
+}
+
+function strip(value: unknown, key: string | undefined): unknown {
+  if (Array.isArray(value)) {
+    const items = key === 'contacts' ? value.filter((item) => !isPrivateContact(item)) : value;
+    return items.map((item) => strip(item, undefined));
+  }
+  if (typeof value === 'object' && value !== null) {
+    // fromEntries defines properties, so a "__proto__" key stays a plain key.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, k)]));
+  }
+  return value;
+}
+
+/** A deep copy of `entity` with every private contact removed. The input is never modified. */
+export function publicView<E extends Entity>(entity: E): E {
+  return strip(entity, undefined) as E;
+}
