@@ -35,6 +35,12 @@ export interface WriteContext {
   at: string;
 }
 
+/**
+ * duplicate_key: a row to insert exists; busy: another process held the write lock past the
+ * timeout; unsupported_text: text the database cannot store (PostgreSQL and NUL characters).
+ */
+export type StorageFailure = 'duplicate_key' | 'busy' | 'unsupported_text';
+
 export type CatalogTransaction = Transaction<CatalogTables>;
 
 export interface DialectAdapter {
@@ -42,8 +48,8 @@ export interface DialectAdapter {
   readonly columnTypes: ColumnTypes;
   /** Turn a JSON column value as the driver returns it into a JavaScript value. */
   decodeJson(value: unknown): unknown;
-  /** True when `error` is the database refusing a duplicate primary key. */
-  isDuplicateKey(error: unknown): boolean;
+  /** Recognise the database failures an apply explains to the user; undefined for others. */
+  classifyError(error: unknown): StorageFailure | undefined;
   insertEntities(
     trx: CatalogTransaction,
     rows: readonly EntityRow[],

@@ -8,7 +8,7 @@
  * other processes still notice it; `seq` therefore may have gaps and version >= max(seq).
  */
 import type { Kysely } from 'kysely';
-import { conflictError, inputError, type SwitchboardError } from '../core/errors.js';
+import { conflictError, inputError, SwitchboardError } from '../core/errors.js';
 import { isNoop, type Plan, type StoredEntity } from '../core/plan.js';
 import type { Entity, EntityKind } from '../core/schema/entity.schema.js';
 import { planRows, type ApplyRows } from './apply-rows.js';
@@ -40,6 +40,30 @@ type EntitySelection = Pick<EntitiesTable, (typeof ENTITY_COLUMNS)[number]>;
 
 function staleError(message: string): SwitchboardError {
   return conflictError('apply.stale_plan', `${message}; nothing was written — plan again`);
+}
+
+function checkVersion(stored: number, expected: number): void {
+  if (stored !== expected) {
+    throw staleError(`the catalog is at version ${stored}, the plan was made at ${expected}`);
+  }
+}
+
+/** Plans no database could write: for another source, or with conflicts. */
+function refuseUnwritable(plan: Plan, meta: WriteMeta): void {
+  if (meta.source !== plan.source) {
+    throw inputError(
+      'apply.source_mismatch',
+      `the plan is for ${plan.source} but the write is for ${meta.source}`,
+    );
+  }
+  const n = plan.conflicts.length;
+  if (n > 0) {
+    throw conflictError(
+      'apply.conflict',
+      `${n} entit${n === 1 ? 'y is' : 'ies are'} managed by another source; nothing was written`,
+      plan.conflicts,
+    );
+  }
 }
 
 export class KyselyCatalogStore implements CatalogStore {
@@ -97,41 +121,19 @@ export class KyselyCatalogStore implements CatalogStore {
   }
 
   async applyPlan(plan: Plan, meta: WriteMeta, expectedVersion: number): Promise<ApplyResult> {
-    if (meta.source !== plan.source) {
-      throw inputError(
-        'apply.source_mismatch',
-        `the plan is for ${plan.source} but the write is for ${meta.source}`,
-      );
-    }
-    if (plan.conflicts.length > 0) {
-      throw conflictError(
-        'apply.conflict',
-        `${plan.conflicts.length} entit${plan.conflicts.length === 1 ? 'y is' : 'ies are'} managed by another source; nothing was written`,
-        plan.conflicts,
-      );
-    }
+    refuseUnwritable(plan, meta);
     const counts = { created: 0, updated: 0, deleted: 0, moved: plan.moved.length };
     for (const change of plan.changes) counts[`${change.op}d` as const]++;
     if (isNoop(plan)) {
-      const version = await this.version();
-      if (version !== expectedVersion) {
-        throw staleError(
-          `the catalog is at version ${version}, the plan was made at ${expectedVersion}`,
-        );
-      }
-      return { applyId: 0, ...counts, version };
+      checkVersion(await this.version(), expectedVersion);
+      return { applyId: 0, ...counts, version: expectedVersion };
     }
     const rows = planRows(plan, expectedVersion + 1);
     const next = expectedVersion + Math.max(rows.changes.length, 1);
     let committed = false;
     try {
       const applyId = await this.db.transaction().execute(async (trx) => {
-        const current = await this.lockVersion(trx);
-        if (current !== expectedVersion) {
-          throw staleError(
-            `the catalog is at version ${current}, the plan was made at ${expectedVersion}`,
-          );
-        }
+        checkVersion(await this.lockVersion(trx), expectedVersion);
         const at = meta.at.toISOString();
         const { id } = await trx
           .insertInto('applies')
@@ -151,6 +153,8 @@ export class KyselyCatalogStore implements CatalogStore {
       });
       committed = true;
       return { applyId, ...counts, version: next };
+    } catch (error) {
+      throw this.explain(error);
     } finally {
       this.watcher.endOwnWrite(expectedVersion, next, committed);
     }
@@ -176,13 +180,7 @@ export class KyselyCatalogStore implements CatalogStore {
   }
 
   private async writeRows(trx: CatalogTransaction, rows: ApplyRows, ctx: WriteContext) {
-    try {
-      await this.adapter.insertEntities(trx, rows.creates, ctx);
-    } catch (error) {
-      if (this.adapter.isDuplicateKey(error))
-        throw staleError('an entity to create already exists');
-      throw error;
-    }
+    await this.adapter.insertEntities(trx, rows.creates, ctx);
     const updated = await this.adapter.updateEntities(trx, rows.updates, ctx);
     if (updated !== rows.updates.length) {
       throw staleError(
@@ -202,6 +200,28 @@ export class KyselyCatalogStore implements CatalogStore {
       );
     }
     await this.adapter.insertChanges(trx, rows.changes, ctx);
+  }
+
+  /** A database failure during an apply, as a SwitchboardError where it has a known cause. */
+  private explain(error: unknown): unknown {
+    if (error instanceof SwitchboardError) return error;
+    switch (this.adapter.classifyError(error)) {
+      case 'duplicate_key':
+        return staleError('an entity to create already exists');
+      case 'busy':
+        return new SwitchboardError(
+          'unavailable',
+          'storage.busy',
+          'another process held the database for too long; nothing was written — try again',
+        );
+      case 'unsupported_text':
+        return inputError(
+          'apply.unsupported_text',
+          `the ${this.dialect} database cannot store some text in this plan (a NUL character or an unpaired surrogate); nothing was written`,
+        );
+      default:
+        return error;
+    }
   }
 
   /** Take the write lock on the version row (first statement of the apply) and read it. */

@@ -156,7 +156,7 @@ describe.skipIf(!baseUrl)('PostgreSQL store', () => {
     const killed = await harness.admin.query(
       `select pg_terminate_backend(pid) from pg_stat_activity
        where application_name = $1 and query = $2`,
-      [harness.appName, `listen ${CATALOG_CHANNEL}`],
+      [harness.appName, `listen "${CATALOG_CHANNEL}"`],
     );
     expect(killed.rowCount).toBe(1);
     await other.applyPlan(
@@ -171,6 +171,19 @@ describe.skipIf(!baseUrl)('PostgreSQL store', () => {
       1,
     );
     await expect.poll(() => seen, { timeout: 5000 }).toEqual([1, 2]);
+  });
+
+  it('refuses text PostgreSQL cannot store with apply.unsupported_text, writing nothing', async () => {
+    const { open } = await setUp();
+    const store = await open();
+    const nul = service('nul', { notes: 'a NUL \u0000 here' });
+    const plan = computePlan(declared([service('fine'), nul]), new Map(), 'dir:x');
+    await expect(store.applyPlan(plan, meta('dir:x'), 0)).rejects.toMatchObject({
+      code: 'apply.unsupported_text',
+      kind: 'input',
+    });
+    expect(await store.count()).toBe(0);
+    expect(await store.version()).toBe(0);
   });
 
   it('is what openStore returns for a postgres:// URL, migrated', async () => {

@@ -9,7 +9,6 @@
  */
 import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { SwitchboardError } from '../../core/errors.js';
 import type { CatalogStore } from '../catalog-store.js';
 import type { CatalogTables } from '../catalog-tables.js';
 import {
@@ -18,9 +17,11 @@ import {
   type ChangeRow,
   type DialectAdapter,
   type EntityRow,
+  type StorageFailure,
   type WriteContext,
 } from '../dialect-adapter.js';
 import { KyselyCatalogStore } from '../kysely-store.js';
+import { ChannelListener } from './channel-listener.js';
 import type { ColumnTypes } from '../migrations/column-types.js';
 
 export interface PostgresStoreOptions {
@@ -34,7 +35,6 @@ export interface PostgresStoreOptions {
 
 export const CATALOG_CHANNEL = 'switchboard_catalog';
 const ROWS_PER_STATEMENT = 2000;
-const MAX_RECONNECT_DELAY_MS = 30_000;
 
 const postgresColumnTypes: ColumnTypes = {
   json: 'jsonb',
@@ -101,7 +101,7 @@ async function run(trx: CatalogTransaction, text: string, parameters: unknown[])
 class PostgresAdapter implements DialectAdapter {
   readonly dialect = 'postgres';
   readonly columnTypes = postgresColumnTypes;
-  private readonly listeners = new Set<CatalogListener>();
+  private readonly listeners = new Set<ChannelListener>();
 
   constructor(
     private readonly clientConfig: pg.ClientConfig,
@@ -112,8 +112,13 @@ class PostgresAdapter implements DialectAdapter {
     return value; // pg parses jsonb
   }
 
-  isDuplicateKey(error: unknown): boolean {
-    return error instanceof pg.DatabaseError && error.code === '23505';
+  classifyError(error: unknown): StorageFailure | undefined {
+    if (!(error instanceof pg.DatabaseError)) return undefined;
+    if (error.code === '23505') return 'duplicate_key'; // unique_violation
+    // untranslatable_character (\u0000), invalid_text_representation (an unpaired surrogate)
+    if (error.code === '22P05' || error.code === '22P02') return 'unsupported_text';
+    if (error.code === '55P03') return 'busy'; // lock_not_available
+    return undefined;
   }
 
   async insertEntities(trx: CatalogTransaction, rows: readonly EntityRow[], ctx: WriteContext) {
@@ -214,7 +219,12 @@ class PostgresAdapter implements DialectAdapter {
   }
 
   async watch(signal: () => void): Promise<() => Promise<void>> {
-    const listener = new CatalogListener(this.clientConfig, signal, this.reconnectDelayMs);
+    const listener = new ChannelListener(
+      this.clientConfig,
+      CATALOG_CHANNEL,
+      signal,
+      this.reconnectDelayMs,
+    );
     await listener.start();
     this.listeners.add(listener);
     return async () => {
@@ -226,94 +236,6 @@ class PostgresAdapter implements DialectAdapter {
   async close(): Promise<void> {
     await Promise.all([...this.listeners].map((l) => l.stop()));
     this.listeners.clear();
-  }
-}
-
-/** A dedicated connection that LISTENs on the catalog channel and reconnects when dropped. */
-class CatalogListener {
-  private client: pg.Client | undefined;
-  private connecting: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
-  private delayMs: number;
-
-  constructor(
-    private readonly config: pg.ClientConfig,
-    private readonly signal: () => void,
-    private readonly baseDelayMs: number,
-  ) {
-    this.delayMs = baseDelayMs;
-  }
-
-  async start(): Promise<void> {
-    try {
-      await this.connect();
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new SwitchboardError(
-        'unavailable',
-        'storage.unavailable',
-        `cannot LISTEN for changes: ${reason}`,
-      );
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.connecting?.catch(() => undefined);
-    const client = this.client;
-    this.client = undefined;
-    await client?.end().catch(() => undefined);
-  }
-
-  private connect(): Promise<void> {
-    this.connecting = this.open().finally(() => {
-      this.connecting = undefined;
-    });
-    return this.connecting;
-  }
-
-  private async open(): Promise<void> {
-    const client = new pg.Client(this.config);
-    client.on('error', () => this.dropped(client));
-    client.on('end', () => this.dropped(client));
-    client.on('notification', (message) => {
-      if (message.channel === CATALOG_CHANNEL) this.signal();
-    });
-    try {
-      await client.connect();
-      await client.query(`listen ${CATALOG_CHANNEL}`);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw error;
-    }
-    if (this.stopped) await client.end().catch(() => undefined);
-    else this.client = client;
-  }
-
-  private dropped(client: pg.Client): void {
-    if (client !== this.client) return;
-    this.client = undefined;
-    void client.end().catch(() => undefined);
-    this.scheduleReconnect();
-  }
-
-  private scheduleReconnect(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.connect().then(
-        () => {
-          this.delayMs = this.baseDelayMs;
-          this.signal(); // notifications sent while disconnected were lost: check the version
-        },
-        () => {
-          this.delayMs = Math.min(this.delayMs * 2, MAX_RECONNECT_DELAY_MS);
-          this.scheduleReconnect();
-        },
-      );
-    }, this.delayMs);
-    this.timer.unref();
   }
 }
 

@@ -62,38 +62,52 @@ describe('SQLite store', () => {
     }
   });
 
-  it("waits for another process's write lock instead of failing", async () => {
-    const { store, path } = await migratedStore();
+  /** Another process that takes the write lock on `path` and keeps it for `ms`. */
+  async function holdWriteLock(path: string, ms: number) {
     const holder = spawn(
       process.execPath,
       [
         '-e',
         `const db = new (require('better-sqlite3'))(process.argv[1]);
          db.exec('begin immediate'); console.log('locked');
-         setTimeout(() => { db.exec('commit'); db.close(); }, 800);`,
+         setTimeout(() => { db.exec('commit'); db.close(); }, ${ms});`,
         path,
       ],
       { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
     );
+    const exited = new Promise((resolve) => holder.once('exit', resolve));
+    cleanup.push(async () => void (await exited));
     await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+  }
+
+  const plan = () => computePlan(declared([service('bugs')]), new Map(), 'dir:x');
+  const meta = { source: 'dir:x', author: 'test', at: new Date() };
+
+  it("waits for another process's write lock instead of failing", async () => {
+    const { store, path } = await migratedStore();
+    await holdWriteLock(path, 800);
     const started = Date.now();
-    const plan = computePlan(declared([service('bugs')]), new Map(), 'dir:x');
-    const result = await store.applyPlan(
-      plan,
-      { source: 'dir:x', author: 'test', at: new Date() },
-      0,
-    );
-    expect(result.version).toBe(1);
+    expect((await store.applyPlan(plan(), meta, 0)).version).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
-    await new Promise((resolve) => holder.once('exit', resolve));
+  });
+
+  it('gives up with storage.busy when the lock is held past the busy timeout', async () => {
+    const { path } = await migratedStore();
+    const store = createSqliteStore({ path, busyTimeoutMs: 100 });
+    cleanup.push(() => store.close());
+    await holdWriteLock(path, 1500);
+    await expect(store.applyPlan(plan(), meta, 0)).rejects.toMatchObject({
+      code: 'storage.busy',
+      kind: 'unavailable',
+    });
+    expect(await store.count()).toBe(0);
   });
 
   it('works in memory', async () => {
     const store = createSqliteStore({ path: ':memory:' });
     cleanup.push(() => store.close());
     await store.migrate();
-    const plan = computePlan(declared([service('bugs')]), new Map(), 'dir:x');
-    await store.applyPlan(plan, { source: 'dir:x', author: 'test', at: new Date() }, 0);
+    await store.applyPlan(plan(), meta, 0);
     expect((await store.get('bugs'))?.entity).toEqual(service('bugs'));
   });
 });

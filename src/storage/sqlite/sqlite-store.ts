@@ -16,6 +16,7 @@ import {
   type ChangeRow,
   type DialectAdapter,
   type EntityRow,
+  type StorageFailure,
 } from '../dialect-adapter.js';
 import { KyselyCatalogStore } from '../kysely-store.js';
 import type { ColumnTypes } from '../migrations/column-types.js';
@@ -67,8 +68,12 @@ class SqliteAdapter implements DialectAdapter {
     return typeof value === 'string' ? JSON.parse(value) : value;
   }
 
-  isDuplicateKey(error: unknown): boolean {
-    return error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  classifyError(error: unknown): StorageFailure | undefined {
+    if (!(error instanceof Database.SqliteError)) return undefined;
+    if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'duplicate_key';
+    if (error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED'))
+      return 'busy';
+    return undefined;
   }
 
   async insertEntities(
