@@ -1,0 +1,41 @@
+import { Command } from 'commander';
+import { initCatalog, SCHEMA_FILE } from '../../app/init-catalog.js';
+import { catalogJsonSchema } from '../../core/json-schema.js';
+import { printJson, type CliIo } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+
+export function initCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command('init')
+    .summary('scaffold a new catalog repository (README, examples, schema, CI job)')
+    .description(
+      'Write a new catalog repository into DIR (default: the current directory):\n' +
+        '  README.md                      how to add a service, validate locally, what reviewers check\n' +
+        '  catalog/*.yaml, catalog/services/website.yaml\n' +
+        '                                 one example of each kind, valid, with the schema modeline\n' +
+        `  ${SCHEMA_FILE}            the JSON Schema, for editors (YAML language server)\n` +
+        '  .vscode/settings.json          applies the schema to catalog/**/*.yaml\n' +
+        '  .github/workflows/catalog.yml  the CI job that validates pull requests\n' +
+        'Existing files are never overwritten without --force: init names them and writes nothing.\n\n' +
+        'Exit status: 0 written, 1 files exist (nothing written), 2 usage error, 3 cannot write.',
+    )
+    .argument('[dir]', 'where to create the repository', '.')
+    .option('--force', 'overwrite files that already exist')
+    .option('--json', 'print the files written as JSON')
+    .action(async (dir: string, opts: { force?: boolean; json?: boolean }) => {
+      const result = await initCatalog(dir, {
+        schema: catalogJsonSchema(),
+        force: opts.force === true,
+      });
+      if (opts.json === true) printJson(io, result);
+      else {
+        for (const file of result.written) {
+          io.out(`${result.overwritten.includes(file) ? 'overwrote' : 'wrote'}  ${file}`);
+        }
+        io.out(
+          `\nNext: replace the examples with your own entries, then run\n` +
+            `  npx switchboard validate --strict ${dir === '.' ? '' : `${dir}/`}catalog/`,
+        );
+      }
+      setExit(EXIT.ok);
+    });
+}
