@@ -128,6 +128,14 @@ describe('openStore', () => {
     await store.close();
   });
 
+  it('reports a SQLite path it cannot open as storage.unavailable', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'switchboard-open-'));
+    await expect(openStore(`sqlite:${dir}`)).rejects.toMatchObject({
+      code: 'storage.unavailable',
+      message: expect.stringContaining(dir) as unknown,
+    });
+  });
+
   it('reports an unreachable PostgreSQL as storage.unavailable, without the password', async () => {
     const error: unknown = await openStore('postgres://sb:hunter2@127.0.0.1:1/sb').catch(
       (e: unknown) => e,

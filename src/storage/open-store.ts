@@ -73,11 +73,14 @@ function createStore(target: DatabaseTarget): CatalogStore {
 /** Open the database `url` names (see the module comment) and bring its schema up to date. */
 export async function openStore(url?: string): Promise<CatalogStore> {
   const resolved = resolveDatabaseUrl(url);
-  const store = createStore(parseDatabaseUrl(resolved));
+  const target = parseDatabaseUrl(resolved);
+  let store: CatalogStore | undefined;
   try {
+    store = createStore(target);
     await store.migrate();
+    return store;
   } catch (error) {
-    await store.close().catch(() => undefined);
+    await store?.close().catch(() => undefined);
     if (error instanceof SwitchboardError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new SwitchboardError(
@@ -86,5 +89,4 @@ export async function openStore(url?: string): Promise<CatalogStore> {
       `cannot open ${describeDatabaseUrl(resolved)}: ${reason}`,
     );
   }
-  return store;
 }
