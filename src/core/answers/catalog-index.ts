@@ -232,6 +232,11 @@ export class CatalogIndex {
     return entity ? nameTokens(entity) : [];
   }
 
+  /** Name words starting with `prefix`, in order. */
+  nameWordsWithPrefix(prefix: string): string[] {
+    return this.names.tokensWithPrefix(prefix);
+  }
+
   /** Name words within a few edits of `token`, closest first. */
   similarNameWords(token: string): FuzzyToken[] {
     return this.names.similarTokens(token);
