@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Severity } from '../core/finding.js';
+import { MAX_LOCATED_BYTES } from './parse-limits.js';
 
 export type FieldPath = (string | number)[];
 
@@ -45,9 +46,10 @@ export interface DocumentFinding {
   offset?: number;
 }
 
-/** The position-tracking parse of one document, made once and kept. */
-export function locatedDocument(doc: CatalogDocument): LocatedDocument {
-  if (!doc.located) {
+/** The position-tracking parse of one document, made once and kept; undefined for a document too
+ * large to parse again (its findings are then shown at the entity's line). */
+export function locatedDocument(doc: CatalogDocument): LocatedDocument | undefined {
+  if (!doc.located && doc.text.length <= MAX_LOCATED_BYTES) {
     const lineCounter = new LineCounter();
     const ast = parseDocument(doc.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     doc.located = { ast, lineCounter, lineOffset: doc.lineOffset };

@@ -13,7 +13,13 @@ import { isEntityKind } from '../core/schema/entity.schema.js';
 import type { CatalogDocument } from './catalog-document.js';
 import { listCatalogFiles } from './list-catalog-files.js';
 import { locateFinding } from './locate-finding.js';
-import { parseCatalogFile, type ParsedCatalogFile } from './parse-catalog-file.js';
+import {
+  newParseBudget,
+  parseCatalogFile,
+  type ParseBudget,
+  type ParsedCatalogFile,
+} from './parse-catalog-file.js';
+import { MAX_FINDINGS_PER_DOCUMENT } from './parse-limits.js';
 import { readCatalogFile } from './read-catalog-file.js';
 import { validateDocument } from './validate-document.js';
 
@@ -67,9 +73,7 @@ export async function loadCatalog(
   for (const { declaration, severity, code, message, path } of checks) {
     declaredBy[declaration]?.findings.push({ severity, code, message, path });
   }
-  for (const doc of documents) {
-    for (const f of doc.findings) findings.push(locateFinding(doc, f));
-  }
+  for (const doc of documents) findings.push(...locateAll(doc));
   return { root, files, entities, findings: findings.sort(compareFindings) };
 }
 
@@ -79,6 +83,7 @@ async function readAndParse(
   maxBytes: number,
 ): Promise<ParsedCatalogFile[]> {
   const out: ParsedCatalogFile[] = new Array<ParsedCatalogFile>(absolute.length);
+  const budget: ParseBudget = newParseBudget();
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < absolute.length; i = next++) {
@@ -86,7 +91,7 @@ async function readAndParse(
       const read = await readCatalogFile(absolute[i]!, file, maxBytes);
       out[i] =
         'text' in read
-          ? parseCatalogFile(file, read.text)
+          ? parseCatalogFile(file, read.text, budget)
           : { documents: [], findings: [read.finding] };
     }
   };
@@ -121,6 +126,23 @@ function validateDocuments(documents: readonly CatalogDocument[]): {
     if (result.entity) entities.push({ entity: result.entity, origin });
   }
   return { declarations, declaredBy, entities };
+}
+
+/** The document's findings with their positions, at most MAX_FINDINGS_PER_DOCUMENT of them. */
+function locateAll(doc: CatalogDocument): Finding[] {
+  const shown = doc.findings.slice(0, MAX_FINDINGS_PER_DOCUMENT).map((f) => locateFinding(doc, f));
+  const hidden = doc.findings.length - shown.length;
+  if (hidden > 0) {
+    shown.push(
+      locateFinding(doc, {
+        severity: 'error',
+        code: 'document.too_many_findings',
+        message: `${hidden} more problems in this document are not shown; fix the ones above first`,
+        path: [],
+      }),
+    );
+  }
+  return shown;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -28,7 +28,9 @@ function locate(doc: CatalogDocument, f: DocumentFinding): SourceLocation {
   if (f.offset === undefined && f.path.length === 0) {
     return { file: doc.file, line: doc.line, column: doc.column };
   }
-  const { ast, lineCounter, lineOffset } = locatedDocument(doc);
+  const located = locatedDocument(doc);
+  if (!located) return { file: doc.file, line: doc.line, column: doc.column };
+  const { ast, lineCounter, lineOffset } = located;
   const offset = f.offset ?? offsetOf(ast, f.path, f.atKey === true);
   if (offset === undefined) return { file: doc.file, line: doc.line, column: doc.column };
   const pos = lineCounter.linePos(offset);
@@ -50,7 +52,8 @@ export function offsetOf(ast: Document, path: FieldPath, atKey: boolean): number
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const last = i === path.length - 1;
-    if (isAlias(node)) node = node.resolve(ast);
+    // Inside an alias, point at the alias itself (resolving it would walk the whole document).
+    if (isAlias(node)) return best;
     if (isMap(node)) {
       const pair = node.items.find(
         (p) => isScalar(p.key) && String(p.key.value) === String(segment),

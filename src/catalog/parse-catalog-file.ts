@@ -1,19 +1,22 @@
 /**
- * Parses one catalog file into documents. Clean files take the fast path: js-yaml, one document
- * at a time, no positions. Files with anchors or aliases, directives, or anything js-yaml refuses
- * take the full path (parse-located-file.ts), which tracks positions and limits aliases.
+ * Parses one catalog file, one document at a time. Clean documents take the fast path: js-yaml, no
+ * positions. A document with anchors or aliases, or one js-yaml refuses, takes the located path
+ * (parse-located-segment.ts: positions, alias limits, every error). The located parser is slow on
+ * broken text, so what it may be given is bounded: past the bounds, js-yaml's own error is shown.
  */
 import { CORE_SCHEMA, load, type LoadOptions } from 'js-yaml';
 import type { Finding } from '../core/finding.js';
 import { locatedDocument, type CatalogDocument } from './catalog-document.js';
-import {
-  MAX_DEPTH,
-  parseLocatedFile,
-  tooDeepFinding,
-  yaml11Findings,
-} from './parse-located-file.js';
+import { parseLocatedSegment, tooDeepFinding, yaml11Findings } from './parse-located-segment.js';
+import { MAX_ALIASES, MAX_DEPTH, MAX_LOCATED_BYTES } from './parse-limits.js';
 import { YAML11_BOOLEAN, scanYamlDocument } from './scan-yaml-document.js';
-import { entityPosition, needsFullParse, splitDocuments } from './split-documents.js';
+import {
+  countAliasTokens,
+  entityPosition,
+  hasAnchorsOrAliases,
+  splitDocuments,
+  type DocumentSegment,
+} from './split-documents.js';
 
 export interface ParsedCatalogFile {
   documents: CatalogDocument[];
@@ -21,63 +24,125 @@ export interface ParsedCatalogFile {
   findings: Finding[];
 }
 
+/** How much text js-yaml refused may still go to the (slow on broken text) located parser, over a
+ * whole catalog load. Broken documents past it still get js-yaml's error, with its position. */
+export interface ParseBudget {
+  brokenBytes: number;
+}
+
+export function newParseBudget(): ParseBudget {
+  return { brokenBytes: 256 * 1024 };
+}
+
 const JS_YAML_OPTIONS: LoadOptions & { maxDepth: number } = {
   schema: CORE_SCHEMA,
   maxDepth: MAX_DEPTH,
 };
 
-export function parseCatalogFile(file: string, text: string): ParsedCatalogFile {
-  try {
-    return (
-      (needsFullParse(text) ? undefined : parseFast(file, text)) ?? parseLocatedFile(file, text)
-    );
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const finding: Finding = {
-      severity: 'error',
-      code: error instanceof RangeError ? 'yaml.too_deep' : 'yaml.syntax',
-      message: `the file could not be parsed: ${reason}`,
-      location: { file, line: 1, column: 1 },
-    };
-    return { documents: [], findings: [finding] };
+export function parseCatalogFile(
+  file: string,
+  text: string,
+  budget: ParseBudget = newParseBudget(),
+): ParsedCatalogFile {
+  const out: ParsedCatalogFile = { documents: [], findings: [] };
+  for (const segment of splitDocuments(text)) {
+    try {
+      const parsed = parseSegment(file, segment, budget);
+      out.documents.push(...parsed.documents);
+      out.findings.push(...parsed.findings);
+    } catch (error) {
+      out.findings.push({
+        severity: 'error',
+        code: error instanceof RangeError ? 'yaml.too_deep' : 'yaml.syntax',
+        message: `this document could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
+        location: { file, line: segment.lineOffset + 1, column: 1 },
+      });
+    }
   }
+  return out;
 }
 
-/** The fast path, or undefined when the file needs the full one. */
-function parseFast(file: string, text: string): ParsedCatalogFile | undefined {
-  const documents: CatalogDocument[] = [];
-  for (const segment of splitDocuments(text)) {
-    let value: unknown;
-    try {
-      value = load(segment.text, JS_YAML_OPTIONS);
-    } catch (error) {
-      const mark = (error as { mark?: { line?: number } }).mark;
-      if (error instanceof Error && error.message.startsWith('nesting exceeded maxDepth')) {
-        return {
-          documents: [],
-          findings: [tooDeepFinding(file, segment.lineOffset + (mark?.line ?? 0) + 1)],
-        };
-      }
-      return undefined;
+interface JsYamlError {
+  reason?: string;
+  message: string;
+  mark?: { line?: number; column?: number };
+}
+
+function parseSegment(
+  file: string,
+  segment: DocumentSegment,
+  budget: ParseBudget,
+): ParsedCatalogFile {
+  let value: unknown;
+  try {
+    value = load(segment.text, JS_YAML_OPTIONS);
+  } catch (thrown) {
+    const error = thrown as JsYamlError;
+    const line = segment.lineOffset + (error.mark?.line ?? 0) + 1;
+    if (error.message.startsWith('nesting exceeded maxDepth')) {
+      return { documents: [], findings: [tooDeepFinding(file, line)] };
     }
-    if (value === null || value === undefined) continue;
-    const position = entityPosition(segment.text);
-    const doc: CatalogDocument = {
-      file,
-      value,
-      readable: true,
-      line: position.line + segment.lineOffset,
-      column: position.column,
-      text: segment.text,
-      lineOffset: segment.lineOffset,
-      findings: [],
-    };
-    if (mayHaveYaml11Booleans(value)) {
-      doc.findings.push(...yaml11Findings(scanYamlDocument(locatedDocument(doc).ast, MAX_DEPTH)));
+    if (segment.text.length <= Math.min(budget.brokenBytes, MAX_LOCATED_BYTES)) {
+      budget.brokenBytes -= segment.text.length;
+      return parseLocatedSegment(file, segment);
     }
-    documents.push(doc);
+    return { documents: [], findings: [jsYamlFinding(file, line, error)] };
   }
-  return { documents, findings: [] };
+  if (hasAnchorsOrAliases(segment.text)) {
+    const aliases = countAliasTokens(segment.text);
+    if (segment.text.length > MAX_LOCATED_BYTES || aliases > MAX_ALIASES) {
+      return { documents: [], findings: [aliasLimitFinding(file, segment, aliases)] };
+    }
+    return parseLocatedSegment(file, segment);
+  }
+  if (value === null || value === undefined) return { documents: [], findings: [] };
+  return { documents: [fastDocument(file, segment, value)], findings: [] };
+}
+
+function fastDocument(file: string, segment: DocumentSegment, value: unknown): CatalogDocument {
+  const position = entityPosition(segment.text);
+  const doc: CatalogDocument = {
+    file,
+    value,
+    readable: true,
+    line: position.line + segment.lineOffset,
+    column: position.column,
+    text: segment.text,
+    lineOffset: segment.lineOffset,
+    findings: [],
+  };
+  const located = mayHaveYaml11Booleans(value) ? locatedDocument(doc) : undefined;
+  if (located) doc.findings.push(...yaml11Findings(scanYamlDocument(located.ast, MAX_DEPTH)));
+  return doc;
+}
+
+function jsYamlFinding(file: string, line: number, error: JsYamlError): Finding {
+  const reason = error.reason ?? error.message;
+  const duplicate = reason.startsWith('duplicated mapping key');
+  return {
+    severity: 'error',
+    code: duplicate ? 'yaml.duplicate_key' : 'yaml.syntax',
+    message: duplicate
+      ? 'duplicate key: YAML keeps only one of them'
+      : `YAML syntax error: ${reason}`,
+    location: { file, line, column: (error.mark?.column ?? 0) + 1 },
+  };
+}
+
+function aliasLimitFinding(file: string, segment: DocumentSegment, aliases: number): Finding {
+  const match = /(?:^|[\s,[\]{}:?-])[&*]/.exec(segment.text);
+  const offset = match ? match.index + match[0].length - 1 : 0;
+  const lineStart = segment.text.lastIndexOf('\n', offset - 1) + 1;
+  const line = segment.lineOffset + segment.text.slice(0, offset).split('\n').length;
+  return {
+    severity: 'error',
+    code: 'yaml.alias_limit',
+    message:
+      aliases > MAX_ALIASES
+        ? `this document uses about ${aliases} aliases, over the limit of ${MAX_ALIASES}; it was not read`
+        : `this document uses anchors and is over ${MAX_LOCATED_BYTES / 1024} KiB; it was not read`,
+    location: { file, line, column: offset - lineStart + 1 },
+  };
 }
 
 /** Whether any key or text value is one of YAML 1.1's boolean words (quoted or not: only the
@@ -89,11 +154,11 @@ function mayHaveYaml11Booleans(value: unknown): boolean {
     if (typeof v === 'string') {
       if (v.length <= 3 && YAML11_BOOLEAN.test(v)) return true;
     } else if (Array.isArray(v)) {
-      stack.push(...(v as unknown[]));
+      for (const item of v as unknown[]) stack.push(item);
     } else if (v !== null && typeof v === 'object') {
-      for (const [key, item] of Object.entries(v)) {
+      for (const key of Object.keys(v)) {
         if (key.length <= 3 && YAML11_BOOLEAN.test(key)) return true;
-        stack.push(item);
+        stack.push((v as Record<string, unknown>)[key]);
       }
     }
   }

@@ -1,7 +1,7 @@
 /**
- * Cheap text facts about a YAML file, used to keep clean files on the fast path: where each
- * document starts (a `---` line at column 0 always starts one, even inside a block scalar), the
- * line of each entity, and whether the file needs the full position-tracking parser.
+ * Cheap text facts about a YAML file, used to keep clean documents on the fast path: where each
+ * document starts (a `---` line at column 0 always starts one, even inside a block scalar or a
+ * quoted scalar), the line of each entity, and whether a document uses anchors or aliases.
  */
 
 export interface DocumentSegment {
@@ -12,24 +12,33 @@ export interface DocumentSegment {
 }
 
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
-/** Directives and explicit document ends make segments ambiguous: such files take the full parse. */
-const DIRECTIVE_OR_END = /^(?:%|\.\.\.(?=[ \t\r\n]|$))/m;
+/** Text before a `---` that holds only directives, comments or blank lines belongs to that document. */
+const ONLY_DIRECTIVES = /^(?:(?:%[^\n]*|[ \t]*(?:#[^\n]*)?)(?:\n|$))*$/;
 /** An `&anchor` or `*alias` (or something that may be one): aliases must go through a parser
  * that limits their expansion. Over-matching only costs a slower parse. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s,[\]{}:?-])[&*]/;
+const ALIAS_TOKEN = /(?:^|[\s,[\]{}:?-])\*/g;
 
-export function needsFullParse(text: string): boolean {
-  return DIRECTIVE_OR_END.test(text) || ANCHOR_OR_ALIAS.test(text);
+export function hasAnchorsOrAliases(text: string): boolean {
+  return ANCHOR_OR_ALIAS.test(text);
 }
 
-export function hasDirectivesOrEnds(text: string): boolean {
-  return DIRECTIVE_OR_END.test(text);
+/** How many aliases the text may hold (an upper bound). */
+export function countAliasTokens(text: string): number {
+  return text.match(ALIAS_TOKEN)?.length ?? 0;
 }
 
 export function splitDocuments(text: string): DocumentSegment[] {
   const starts = [0];
   for (const match of text.matchAll(DOCUMENT_START)) {
-    if (match.index !== 0) starts.push(match.index);
+    if (match.index === 0) continue;
+    const previous = starts[starts.length - 1]!;
+    if (
+      ONLY_DIRECTIVES.test(text.slice(previous, match.index)) &&
+      /^%/m.test(text.slice(previous, match.index))
+    )
+      continue;
+    starts.push(match.index);
   }
   const segments: DocumentSegment[] = [];
   let lineOffset = 0;

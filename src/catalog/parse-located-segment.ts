@@ -1,47 +1,54 @@
 /**
- * The full path: the `yaml` package with positions, for files with aliases, directives or syntax
- * errors. Nesting is estimated before parsing (a recursive parser must never see 100,000 `[`),
- * aliases are expanded with a limit (billion laughs), and every error carries its position.
+ * The located path: the `yaml` package with positions, for documents with aliases or errors.
+ * Nesting is estimated before parsing (a recursive parser must never see 100,000 `[`), aliases
+ * are expanded with a limit (billion laughs), and every error carries its position.
  */
 import { LineCounter, isMap, isScalar, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Finding } from '../core/finding.js';
 import type { CatalogDocument, DocumentFinding } from './catalog-document.js';
 import { lineTooDeep } from './nesting-depth.js';
 import type { ParsedCatalogFile } from './parse-catalog-file.js';
+import { MAX_ALIAS_EXPANSION, MAX_DEPTH } from './parse-limits.js';
 import { scanYamlDocument, type YamlDocumentScan } from './scan-yaml-document.js';
+import type { DocumentSegment } from './split-documents.js';
 
-/** Deeper than any catalog document (they nest about five levels). */
-export const MAX_DEPTH = 64;
-const MAX_ALIAS_COUNT = 100;
-const MAX_SYNTAX_ERRORS = 20;
+const MAX_SYNTAX_ERRORS = 10;
 
 export function tooDeepFinding(file: string, line: number): Finding {
   return {
     severity: 'error',
     code: 'yaml.too_deep',
-    message: `nesting goes deeper than ${MAX_DEPTH} levels here; the file was not read`,
+    message: `nesting goes deeper than ${MAX_DEPTH} levels here; the document was not read`,
     location: { file, line, column: 1 },
   };
 }
 
-export function parseLocatedFile(file: string, text: string): ParsedCatalogFile {
-  const deep = lineTooDeep(text, MAX_DEPTH);
-  if (deep !== undefined) return { documents: [], findings: [tooDeepFinding(file, deep)] };
+export function parseLocatedSegment(file: string, segment: DocumentSegment): ParsedCatalogFile {
+  const deep = lineTooDeep(segment.text, MAX_DEPTH);
+  if (deep !== undefined) {
+    return { documents: [], findings: [tooDeepFinding(file, segment.lineOffset + deep)] };
+  }
   const lineCounter = new LineCounter();
-  const asts = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const asts = parseAllDocuments(segment.text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: false,
+  });
+  const lastContent = Math.max(0, segment.text.trimEnd().length - 1);
   const documents: CatalogDocument[] = [];
-  let syntaxErrors = 0;
   for (const ast of asts) {
-    const findings = syntaxFindings(ast).filter(() => ++syntaxErrors <= MAX_SYNTAX_ERRORS);
+    const findings = syntaxFindings(ast, lastContent);
     if (ast.contents === null && findings.length === 0) continue;
+    const start = entityStart(ast, lineCounter);
     const doc: CatalogDocument = {
       file,
       value: undefined,
       readable: findings.every((f) => f.severity !== 'error'),
-      ...entityStart(ast, lineCounter),
-      text: '',
-      lineOffset: 0,
-      located: { ast, lineCounter, lineOffset: 0 },
+      line: start.line + segment.lineOffset,
+      column: start.column,
+      text: segment.text,
+      lineOffset: segment.lineOffset,
+      located: { ast, lineCounter, lineOffset: segment.lineOffset },
       findings,
     };
     const scan = scanYamlDocument(ast, MAX_DEPTH);
@@ -49,7 +56,7 @@ export function parseLocatedFile(file: string, text: string): ParsedCatalogFile 
     if (scan.unresolvedAliases.length > 0 || scan.tooDeep !== undefined) doc.readable = false;
     if (doc.readable) readValue(doc, ast, scan);
     if (!doc.readable) doc.value = kindAndId(ast);
-    if (doc.value === null && doc.findings.length === 0) continue;
+    if ((doc.value === null || doc.value === undefined) && doc.findings.length === 0) continue;
     documents.push(doc);
   }
   return { documents, findings: [] };
@@ -57,7 +64,7 @@ export function parseLocatedFile(file: string, text: string): ParsedCatalogFile 
 
 function readValue(doc: CatalogDocument, ast: Document, scan: YamlDocumentScan): void {
   try {
-    doc.value = ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    doc.value = ast.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (error) {
     doc.readable = false;
     const excessive = error instanceof Error && error.message.includes('Excessive alias count');
@@ -65,7 +72,7 @@ function readValue(doc: CatalogDocument, ast: Document, scan: YamlDocumentScan):
       severity: 'error',
       code: excessive ? 'yaml.alias_limit' : 'yaml.syntax',
       message: excessive
-        ? `aliases here expand past ${MAX_ALIAS_COUNT} nodes (an alias bomb?); the document was not read`
+        ? `aliases here expand past ${MAX_ALIAS_EXPANSION} nodes (an alias bomb?); the document was not read`
         : `the document could not be read: ${error instanceof Error ? error.message : String(error)}`,
       path: [],
       offset: scan.firstAlias ?? 0,
@@ -73,19 +80,21 @@ function readValue(doc: CatalogDocument, ast: Document, scan: YamlDocumentScan):
   }
 }
 
-function syntaxFindings(ast: Document.Parsed): DocumentFinding[] {
-  const errors = ast.errors.map((e): DocumentFinding => {
+/** Errors and unsupported tags; an error found at the end of the text is shown on its last line. */
+function syntaxFindings(ast: Document.Parsed, lastContent: number): DocumentFinding[] {
+  const errors = ast.errors.slice(0, MAX_SYNTAX_ERRORS).map((e): DocumentFinding => {
     const deep = e.message.includes('Maximum call stack');
     return {
       severity: 'error',
       code: deep ? 'yaml.too_deep' : 'yaml.syntax',
-      message: deep ? `nesting is too deep to read` : `YAML syntax error: ${e.message}`,
+      message: deep ? 'nesting is too deep to read' : `YAML syntax error: ${e.message}`,
       path: [],
-      offset: e.pos[0],
+      offset: Math.min(e.pos[0], lastContent),
     };
   });
   const tags = ast.warnings
     .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+    .slice(0, MAX_SYNTAX_ERRORS)
     .map((w): DocumentFinding => ({
       severity: 'error',
       code: 'yaml.tag',
