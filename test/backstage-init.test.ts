@@ -4,13 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { z } from 'zod';
 import { initCatalog, scaffoldFiles, SCHEMA_FILE } from '../src/app/init-catalog.js';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { SwitchboardError } from '../src/core/errors.js';
-import { entitySchema } from '../src/core/schema/entity.schema.js';
+import { catalogJsonSchema } from '../src/core/json-schema.js';
 
-const schema = z.toJSONSchema(entitySchema, { unrepresentable: 'any' });
+const schema = catalogJsonSchema();
 const temp: string[] = [];
 afterAll(async () => {
   for (const dir of temp) await rm(dir, { recursive: true, force: true });

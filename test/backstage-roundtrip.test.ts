@@ -74,7 +74,7 @@ describe('Backstage round trip', () => {
       if (!('contacts' in e) || e.contacts === undefined) return e;
       const contacts = e.contacts.filter((c) => c.private !== true);
       const { contacts: _dropped, ...rest } = e;
-      return (contacts.length > 0 ? { ...rest, contacts } : rest);
+      return contacts.length > 0 ? { ...rest, contacts } : rest;
     });
     expect(byId(result.entities)).toEqual(byId(expected));
   });

@@ -50,20 +50,26 @@ function backstageCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('backstage')
     .summary('convert Backstage catalog-info.yaml files into Switchboard catalog files')
     .description(
-      'Read Backstage entity files (single or multi-document YAML; a PATH may be a file or a\n' +
-        'directory, walked for .yaml/.yml) and every local file their Location entities point to,\n' +
-        'and write Switchboard catalog files that validate: Components and Resources become\n' +
-        'Services, Hosts or Providers by spec.type, Groups Teams, Users People; Systems and\n' +
-        'Domains become tags, APIs links. Names become ids (lowercase, "_" and "." to "-", a\n' +
-        'non-default namespace prefixed), and every conversion is reported. The report lists\n' +
-        'every field that was not carried over, per entity. See docs/backstage.md.\n\n' +
-        'Without --out the catalog is printed to stdout (the report goes to stderr).\n' +
-        '--mapping FILE overrides which kind each spec.type becomes, e.g.\n' +
-        '  component: {types: {library: skip}}\n' +
-        '  resource: {default: Host, types: {database: Service}}\n' +
-        '  privateUserEmails: true\n\n' +
-        'Exit status: 0 imported (the report may list fields not carried over), 1 invalid input\n' +
-        '(located errors; nothing written) or files in --out exist, 2 usage error, 3 cannot write.',
+      [
+        'Read Backstage entity files (single or multi-document YAML; a PATH is a file',
+        'or a directory walked for .yaml/.yml) and every local file their Location',
+        'entities point to, and write Switchboard catalog files that validate.',
+        'Components and Resources become Services, Hosts or Providers by spec.type;',
+        'Groups become Teams, Users People; Systems and Domains become tags, APIs',
+        'links. Names become ids (lowercase, "_" and "." to "-", a non-default',
+        'namespace prefixed); every conversion is reported, and so is every field',
+        'that was not carried over, per entity. See docs/backstage.md.',
+        '',
+        'Without --out the catalog goes to stdout and the report to stderr.',
+        '--mapping FILE overrides which kind each spec.type becomes, e.g.',
+        '  component: {types: {library: skip}}',
+        '  resource: {default: Host, types: {database: Service}}',
+        '  privateUserEmails: true',
+        '',
+        'Exit status: 0 imported (the report may list fields not carried over),',
+        '1 invalid input (located errors; nothing written) or files in --out exist,',
+        '2 usage error, 3 cannot write.',
+      ].join('\n'),
     )
     .argument('<paths...>', 'Backstage entity files or directories')
     .option('--out <dir>', 'write one catalog file per kind into this directory')
@@ -133,10 +139,17 @@ export function importCommand(io: CliIo, setExit: (code: number) => void): Comma
   backstage.exitOverride();
   backstage.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   backstage.showHelpAfterError('(run "switchboard import backstage --help" for usage)');
-  return new Command('import')
+  const command = new Command('import')
     .summary('convert catalogs from other tools into Switchboard catalog files')
     .description(
-      'Convert another tool\'s catalog into Switchboard catalog files.\nSources: backstage (catalog-info.yaml files). Run "switchboard import backstage --help".',
+      "Convert another tool's catalog into Switchboard catalog files.\n" +
+        'Sources: backstage (catalog-info.yaml files);\n' +
+        'see "switchboard import backstage --help".\n\n' +
+        'Exit status: 2 when no source is named.',
     )
     .addCommand(backstage);
+  return command.action(() => {
+    io.err(command.helpInformation());
+    setExit(EXIT.usage);
+  });
 }

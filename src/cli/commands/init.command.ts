@@ -8,15 +8,21 @@ export function initCommand(io: CliIo, setExit: (code: number) => void): Command
   return new Command('init')
     .summary('scaffold a new catalog repository (README, examples, schema, CI job)')
     .description(
-      'Write a new catalog repository into DIR (default: the current directory):\n' +
-        '  README.md                      how to add a service, validate locally, what reviewers check\n' +
-        '  catalog/*.yaml, catalog/services/website.yaml\n' +
-        '                                 one example of each kind, valid, with the schema modeline\n' +
-        `  ${SCHEMA_FILE}            the JSON Schema, for editors (YAML language server)\n` +
-        '  .vscode/settings.json          applies the schema to catalog/**/*.yaml\n' +
-        '  .github/workflows/catalog.yml  the CI job that validates pull requests\n' +
-        'Existing files are never overwritten without --force: init names them and writes nothing.\n\n' +
-        'Exit status: 0 written, 1 files exist (nothing written), 2 usage error, 3 cannot write.',
+      [
+        'Write a new catalog repository into DIR (default: the current directory):',
+        '  README.md             for contributors: adding a service, validating,',
+        '                        what reviewers check',
+        '  catalog/**/*.yaml     one valid example per kind, with the schema modeline',
+        `  ${SCHEMA_FILE}   the JSON Schema, for editors (YAML language server)`,
+        '  .vscode/settings.json applies the schema to catalog/**/*.yaml',
+        '  .github/workflows/catalog.yml',
+        '                        the CI job that validates pull requests',
+        'Existing files are never overwritten without --force: init names them and',
+        'writes nothing.',
+        '',
+        'Exit status: 0 written, 1 files exist (nothing written), 2 usage error,',
+        '3 cannot write.',
+      ].join('\n'),
     )
     .argument('[dir]', 'where to create the repository', '.')
     .option('--force', 'overwrite files that already exist')

@@ -275,3 +275,11 @@ export function exportBackstage(
   };
   return [{ path: 'catalog-info.yaml', content: documents([location]) }, ...files];
 }
+
+/** All entities as one multi-document stream, for stdout (no Location: it would list files). */
+export function exportBackstageStream(
+  entities: readonly Entity[],
+  options: ExportBackstageOptions = {},
+): string {
+  return documents(toBackstageEntities(entities, options));
+}
