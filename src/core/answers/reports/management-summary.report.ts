@@ -1,0 +1,113 @@
+import type { Entity } from '../../schema/entity.schema.js';
+import type { CatalogIndex } from '../catalog-index.js';
+import type { ReportDefinition, ReportRow } from './report-types.js';
+import { joinWords, plural, summarize } from './ownership.js';
+
+const DISPLAY: Record<string, string> = {
+  salt: 'Salt',
+  chef: 'Chef',
+  terraform: 'Terraform',
+  ansible: 'Ansible',
+  puppet: 'Puppet',
+  manual: 'hand',
+};
+
+/** How each method reads in a sentence: "managed by Salt", "managed by hand". */
+export function managementDisplayName(method: string): string {
+  return DISPLAY[method.toLowerCase()] ?? method;
+}
+
+export const UNKNOWN_METHOD = 'unknown';
+
+/** How each entity is managed: a service per placement (a host placement inherits the host's). */
+export function managementMethods(index: CatalogIndex, entity: Entity): string[] {
+  const out = new Set<string>();
+  if (entity.kind === 'Service') {
+    for (const placement of entity.runsOn ?? []) {
+      const host = placement.host !== undefined ? index.get(placement.host) : undefined;
+      const method = placement.managedBy ?? (host?.kind === 'Host' ? host.managedBy : undefined);
+      if (method !== undefined) out.add(method.toLowerCase());
+    }
+  } else if (entity.kind === 'Host' && entity.managedBy !== undefined) {
+    out.add(entity.managedBy.toLowerCase());
+  } else if (entity.kind === 'Provider' && entity.account?.managed !== undefined) {
+    out.add(entity.account.managed.toLowerCase());
+  }
+  return [...out];
+}
+
+interface Group {
+  services: Entity[];
+  hosts: Entity[];
+  accounts: Entity[];
+}
+
+/**
+ * Per management method (salt, chef, manual, ...): the services, hosts and provider accounts it
+ * manages; services and hosts with no known method are counted under "unknown". Retired
+ * services are left out.
+ */
+export function managementSummary(index: CatalogIndex): ReportRow[] {
+  const groups = new Map<string, Group>();
+  const group = (method: string): Group => {
+    let g = groups.get(method);
+    if (!g) {
+      g = { services: [], hosts: [], accounts: [] };
+      groups.set(method, g);
+    }
+    return g;
+  };
+  for (const entity of index.all()) {
+    if (entity.kind === 'Person' || entity.kind === 'Team') continue;
+    if (entity.kind === 'Service' && entity.status === 'retired') continue;
+    const methods = managementMethods(index, entity);
+    if (methods.length === 0 && entity.kind !== 'Provider') methods.push(UNKNOWN_METHOD);
+    for (const method of methods) {
+      const g = group(method);
+      if (entity.kind === 'Service') g.services.push(entity);
+      else if (entity.kind === 'Host') g.hosts.push(entity);
+      else g.accounts.push(entity);
+    }
+  }
+  const rows = [...groups].map(([method, g]): ReportRow & { total: number } => {
+    const parts = [
+      g.services.length > 0 ? plural(g.services.length, 'service') : '',
+      g.hosts.length > 0 ? plural(g.hosts.length, 'host') : '',
+      g.accounts.length > 0 ? plural(g.accounts.length, 'provider account') : '',
+    ].filter((p) => p !== '');
+    const total = g.services.length + g.hosts.length + g.accounts.length;
+    const verb = total === 1 ? 'is' : 'are';
+    const how =
+      method === UNKNOWN_METHOD
+        ? `${verb} managed in a way the catalog does not record`
+        : `${verb} managed by ${managementDisplayName(method)}`;
+    return {
+      id: method,
+      name:
+        method === UNKNOWN_METHOD
+          ? 'Unknown'
+          : method === 'manual'
+            ? 'By hand'
+            : managementDisplayName(method),
+      kind: 'ManagementMethod',
+      reason: `${joinWords(parts)} ${how}`,
+      related: [...g.services, ...g.hosts, ...g.accounts].map(summarize),
+      counts: {
+        services: g.services.length,
+        hosts: g.hosts.length,
+        providerAccounts: g.accounts.length,
+      },
+      total,
+    };
+  });
+  rows.sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1));
+  return rows.map(({ total: _total, ...row }) => row);
+}
+
+export const managementSummaryReport: ReportDefinition = {
+  name: 'management-summary',
+  title: 'Management methods',
+  description:
+    'For each way things are configured (Salt, Chef, Terraform, by hand, ...), how many services, hosts and provider accounts it manages.',
+  run: (index) => managementSummary(index),
+};

@@ -1,0 +1,47 @@
+import type { Entity } from '../../schema/entity.schema.js';
+import type { CatalogIndex } from '../catalog-index.js';
+import type { ReportDefinition, ReportRow } from './report-types.js';
+import { peopleBehind, presentOwners, runningThings } from './ownership.js';
+
+function publicContactCount(index: CatalogIndex, entity: Entity): number {
+  const view = index.getPublic(entity.id);
+  return view && 'contacts' in view ? (view.contacts?.length ?? 0) : 0;
+}
+
+/**
+ * Services and hosts that nobody can be reached about: no public contact of their own, of their
+ * owners, or of their owning teams' members; only the infrastructure team's fallback is left.
+ */
+export function unreachable(index: CatalogIndex): ReportRow[] {
+  const infra = index.infrastructureTeam();
+  const fallback = infra
+    ? `only the infrastructure team (${infra.id}) is left`
+    : 'and there is no infrastructure team to fall back on';
+  const rows: ReportRow[] = [];
+  for (const entity of runningThings(index)) {
+    const owners = presentOwners(index, entity);
+    const reachable = [entity, ...owners, ...peopleBehind(index, owners)].some(
+      (e) => publicContactCount(index, e) > 0,
+    );
+    if (reachable) continue;
+    const whose =
+      owners.length === 0
+        ? 'it has no owner and no public contact'
+        : 'no public contact for it or its owners';
+    rows.push({
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      reason: `${whose}; ${fallback}`,
+    });
+  }
+  return rows;
+}
+
+export const unreachableReport: ReportDefinition = {
+  name: 'unreachable',
+  title: 'Unreachable',
+  description:
+    "Services and hosts with no public contact of their own or of their owners (teams' members included), so only the infrastructure team's fallback is left. Retired services are left out.",
+  run: (index) => unreachable(index),
+};
