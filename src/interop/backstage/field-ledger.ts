@@ -2,7 +2,8 @@
  * Bookkeeping that makes sure nothing is dropped silently: every field of a Backstage entity is
  * either used by the mapping, or listed in the report with the reason it was not carried over.
  */
-import { isObject, type EnvelopeEntity } from './read-envelope.js';
+import { isObject } from './json-access.js';
+import { type EnvelopeEntity } from './read-envelope.js';
 import type { FieldPath } from './source-document.js';
 
 export interface UnmappedField {

@@ -10,7 +10,7 @@ import type { FieldLedger } from './field-ledger.js';
 import { prefixedTag } from './id-conversion.js';
 import type { ImportContext } from './import-context.js';
 import { addTags } from './map-common.js';
-import { finding, type Json } from './read-envelope.js';
+import { finding, type Json } from './json-access.js';
 
 export interface Mapped {
   out: Json;

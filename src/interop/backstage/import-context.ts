@@ -9,7 +9,8 @@ import type { BackstageKind } from './backstage-model.js';
 import { parseEntityRef, refKey } from './entity-ref.js';
 import type { FieldLedger } from './field-ledger.js';
 import type { ImportMapping } from './import-mapping.js';
-import { finding, type EnvelopeEntity } from './read-envelope.js';
+import { finding } from './json-access.js';
+import { type EnvelopeEntity } from './read-envelope.js';
 import type { FieldPath } from './source-document.js';
 
 export type Outcome =

@@ -3,8 +3,8 @@
  * and reading Switchboard's own `switchboard.dev/*` annotations.
  */
 import { isEmail, isHttpUrl } from '../../core/schema/primitives.schema.js';
-import type { Json } from './read-envelope.js';
-import { finding, isObject, own } from './read-envelope.js';
+import { type Json } from './json-access.js';
+import { finding, isObject, own } from './json-access.js';
 import { SB } from './backstage-model.js';
 import type { FieldLedger } from './field-ledger.js';
 import { fitLength } from './id-conversion.js';

@@ -14,7 +14,7 @@ import type { FieldLedger } from './field-ledger.js';
 import { resolveRef, targetId, type ImportContext } from './import-context.js';
 import { addTags, annotation, fromAnnotation, mapCommon, mapContacts } from './map-common.js';
 import { apiLinks, systemTags } from './map-grouping.js';
-import { finding, own, type Json } from './read-envelope.js';
+import { finding, own, type Json } from './json-access.js';
 
 export type ComponentTarget = 'Service' | 'Host' | 'Provider';
 

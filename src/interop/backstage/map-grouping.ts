@@ -8,7 +8,8 @@ import { SOURCE_LOCATION } from './backstage-model.js';
 import type { FieldLedger } from './field-ledger.js';
 import { resolveRef, type ImportContext } from './import-context.js';
 import { addTags, str } from './map-common.js';
-import { finding, isObject, own, type EnvelopeEntity, type Json } from './read-envelope.js';
+import { finding, isObject, own, type Json } from './json-access.js';
+import { type EnvelopeEntity } from './read-envelope.js';
 
 function remember(ctx: ImportContext, key: string | undefined, id: unknown): void {
   if (key === undefined || typeof id !== 'string') return;

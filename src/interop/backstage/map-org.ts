@@ -12,7 +12,7 @@ import {
   mapContacts,
   str,
 } from './map-common.js';
-import { finding, isObject, own, type Json } from './read-envelope.js';
+import { finding, isObject, own, type Json } from './json-access.js';
 
 function displayName(ledger: FieldLedger): string | undefined {
   const profile = own(ledger.entity.spec, 'profile');

@@ -3,12 +3,14 @@
  * every local file a Location entity points to, each file once. Remote Location targets are
  * reported, never fetched.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../../core/finding.js';
 import { classifyTarget, expandGlob } from './location-targets.js';
-import { finding, own, readEnvelope, type EnvelopeEntity } from './read-envelope.js';
+import { finding, own } from './json-access.js';
+import { readEnvelope, type EnvelopeEntity } from './read-envelope.js';
 import { parseSourceFile, type SourceDocument } from './source-document.js';
+import { readTextFile, walkDirectory } from './read-text-file.js';
 
 export interface ReadOptions {
   /** Paths are shown relative to this directory (default: process.cwd()). */
@@ -44,22 +46,6 @@ export interface ReadResult {
 }
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const SKIPPED_DIRS = new Set(['node_modules']);
-
-async function walkDirectory(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
-  for (const entry of [...entries].sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  )) {
-    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walkDirectory(full)));
-    else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(full);
-  }
-  return out;
-}
-
 class Reader {
   readonly result: ReadResult = {
     entities: [],
@@ -114,38 +100,15 @@ class Reader {
     }
   }
 
-  private async load(abs: string, shown: string): Promise<string | undefined> {
-    const fail = (code: string, message: string) => {
-      this.result.findings.push({
-        severity: 'error',
-        code,
-        message,
-        location: { file: shown, line: 1, column: 1 },
-      });
-      return undefined;
-    };
-    try {
-      const info = await stat(abs);
-      if (info.size > this.maxBytes)
-        return fail('file.too_large', `file is larger than ${this.maxBytes} bytes; skipped`);
-      const bytes = await readFile(abs);
-      if (bytes.includes(0)) return fail('file.binary', 'file is binary, not YAML');
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      return text.startsWith('\uFEFF') ? text.slice(1) : text;
-    } catch (error) {
-      if (error instanceof TypeError) return fail('file.encoding', 'file is not valid UTF-8');
-      return fail(
-        'file.unreadable',
-        `cannot read the file: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
-
   private async readOne(abs: string): Promise<void> {
     const shown = this.show(abs);
     this.result.files.push(shown);
-    const text = await this.load(abs, shown);
-    if (text === undefined) return;
+    const loaded = await readTextFile(abs, shown, this.maxBytes);
+    if (typeof loaded !== 'string') {
+      this.result.findings.push(loaded);
+      return;
+    }
+    const text = loaded;
     const parsed = parseSourceFile(text, shown, abs);
     this.result.findings.push(...parsed.findings);
     for (const doc of parsed.documents) {

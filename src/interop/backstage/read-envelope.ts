@@ -12,10 +12,10 @@ import {
   isValidBackstageNamespace,
   type BackstageKind,
 } from './backstage-model.js';
+import { checkMetadataShapes } from './check-metadata.js';
 import { formatRef, refKey } from './entity-ref.js';
-import type { FieldPath, SourceDocument } from './source-document.js';
-
-export type Json = Record<string, unknown>;
+import { finding, isObject, own, type Json } from './json-access.js';
+import type { SourceDocument } from './source-document.js';
 
 /** A document that passed the envelope checks. */
 export interface EnvelopeEntity {
@@ -38,138 +38,8 @@ export type EnvelopeOutcome =
   | { status: 'skipped'; reason: string }
   | { status: 'invalid'; findings: Finding[] };
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function own(object: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-
-export function finding(
-  doc: SourceDocument,
-  path: FieldPath,
-  severity: 'error' | 'warning',
-  code: string,
-  message: string,
-  entityId?: string,
-): Finding {
-  const pos = doc.locate(path);
-  return {
-    severity,
-    code,
-    message,
-    location: { file: doc.file, line: pos.line, column: pos.column },
-    ...(entityId === undefined ? {} : { entityId }),
-    path: [...path],
-  };
-}
-
 function isBackstageApiVersion(value: string): boolean {
   return /^([a-z0-9-]+\.)*backstage\.io\//.test(value);
-}
-
-function checkStringMap(
-  doc: SourceDocument,
-  metadata: Json,
-  field: string,
-  out: Finding[],
-  ref: string,
-): void {
-  const value = own(metadata, field);
-  if (value === undefined) return;
-  if (!isObject(value)) {
-    out.push(
-      finding(
-        doc,
-        ['metadata', field],
-        'error',
-        'backstage.field_type',
-        `metadata.${field} must be a mapping of strings`,
-        ref,
-      ),
-    );
-    return;
-  }
-  for (const [key, v] of Object.entries(value)) {
-    if (typeof v !== 'string') {
-      out.push(
-        finding(
-          doc,
-          ['metadata', field, key],
-          'error',
-          'backstage.field_type',
-          `metadata.${field}.${key} must be a string (quote it)`,
-          ref,
-        ),
-      );
-    }
-  }
-}
-
-function checkMetadataShapes(doc: SourceDocument, metadata: Json, ref: string): Finding[] {
-  const out: Finding[] = [];
-  checkStringMap(doc, metadata, 'annotations', out, ref);
-  checkStringMap(doc, metadata, 'labels', out, ref);
-  for (const field of ['title', 'description'] as const) {
-    const value = own(metadata, field);
-    if (value !== undefined && typeof value !== 'string') {
-      out.push(
-        finding(
-          doc,
-          ['metadata', field],
-          'error',
-          'backstage.field_type',
-          `metadata.${field} must be a string`,
-          ref,
-        ),
-      );
-    }
-  }
-  const tags = own(metadata, 'tags');
-  if (tags !== undefined && (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))) {
-    out.push(
-      finding(
-        doc,
-        ['metadata', 'tags'],
-        'error',
-        'backstage.field_type',
-        'metadata.tags must be a list of strings',
-        ref,
-      ),
-    );
-  }
-  const links = own(metadata, 'links');
-  if (links !== undefined) {
-    if (!Array.isArray(links)) {
-      out.push(
-        finding(
-          doc,
-          ['metadata', 'links'],
-          'error',
-          'backstage.field_type',
-          'metadata.links must be a list',
-          ref,
-        ),
-      );
-    } else {
-      links.forEach((link, i) => {
-        if (!isObject(link) || typeof own(link, 'url') !== 'string') {
-          out.push(
-            finding(
-              doc,
-              ['metadata', 'links', i],
-              'error',
-              'backstage.field_type',
-              'each link needs a url string',
-              ref,
-            ),
-          );
-        }
-      });
-    }
-  }
-  return out;
 }
 
 /** Check one document's envelope. */
