@@ -19,6 +19,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     // The domain core knows nothing of HTTP, SQL, files or the terminal.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,0 +1,53 @@
+import { Command } from 'commander';
+import { startServer } from '../../server/start-server.js';
+import type { CliIo } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+import { parsePort } from '../option-parsers.js';
+
+interface ServeOptions {
+  port?: number;
+  host?: string;
+  catalog?: string;
+  database?: string;
+}
+
+export function serveCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command('serve')
+    .summary('run the web UI and the HTTP API')
+    .description(
+      'Serve the web UI and the HTTP API (/api/v1, described at /api/v1/openapi.json).\n' +
+        'When the database is empty it is loaded with the bundled PSF catalog (catalog/psf);\n' +
+        '--catalog DIR applies that directory at start instead. Stops cleanly on SIGTERM/SIGINT.\n\n' +
+        'Environment: PORT and HOST (defaults 8080 and 127.0.0.1), DATABASE_URL.',
+    )
+    .option('-p, --port <port>', 'port to listen on (default: $PORT or 8080)', parsePort)
+    .option('-H, --host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
+    .option('--catalog <dir>', 'apply this catalog directory at start')
+    .option('--database <url>', 'database URL (sqlite:PATH, a file path, or postgres://...)')
+    .action(async (opts: ServeOptions) => {
+      const envPort = process.env.PORT;
+      const port =
+        opts.port ?? (envPort !== undefined && envPort !== '' ? parsePort(envPort) : 8080);
+      const host =
+        opts.host ??
+        (process.env.HOST !== undefined && process.env.HOST !== ''
+          ? process.env.HOST
+          : '127.0.0.1');
+      const server = await startServer({
+        port,
+        host,
+        catalogDir: opts.catalog,
+        databaseUrl: opts.database,
+        log: (line) => io.err(line),
+      });
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          io.err(`Received ${signal}; shutting down.`);
+          void server.close().then(resolve);
+        };
+        process.once('SIGTERM', () => stop('SIGTERM'));
+        process.once('SIGINT', () => stop('SIGINT'));
+      });
+      setExit(EXIT.ok);
+    });
+}

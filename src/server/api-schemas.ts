@@ -1,0 +1,146 @@
+/**
+ * Request parameter and response schemas of the HTTP API. Entities use the catalog's own schema
+ * (core/schema); these describe the envelopes around them. The OpenAPI document is generated
+ * from here and from the route table.
+ */
+import { z } from 'zod';
+import { ENTITY_KINDS, entitySchema } from '../core/schema/entity.schema.js';
+import { contactSchema } from '../core/schema/contact.schema.js';
+import { MAX_LIST_LIMIT } from '../core/answers/catalog-index.js';
+
+const idParam = z.string().min(1).max(200).meta({ description: 'Entity id.' });
+
+export const entityIdParams = z.strictObject({ id: idParam });
+
+export const listQuery = z.strictObject({
+  kind: z.enum(ENTITY_KINDS).optional().meta({ description: 'Only entities of this kind.' }),
+  owner: z
+    .string()
+    .optional()
+    .meta({
+      description: 'Owned by this person or team (a person also matches through their teams).',
+    }),
+  runsOn: z
+    .string()
+    .optional()
+    .meta({ description: 'Runs on this host or provider (including on that provider’s hosts).' }),
+  frontedBy: z.string().optional().meta({ description: 'Fronted by this provider.' }),
+  managedBy: z
+    .string()
+    .optional()
+    .meta({ description: 'Managed by this tool: salt, chef, terraform, manual, ...' }),
+  tag: z.string().optional(),
+  status: z
+    .string()
+    .optional()
+    .meta({ description: 'active, deprecated, retired (services); active, former (providers).' }),
+  q: z
+    .string()
+    .max(500)
+    .optional()
+    .meta({ description: 'Free text over ids, names, descriptions, tags.' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIST_LIMIT)
+    .optional()
+    .meta({ description: `Page size, 1-${MAX_LIST_LIMIT} (default 50).` }),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: 'The nextCursor of the previous page.' }),
+});
+
+export const entityListResponse = z
+  .object({
+    items: z.array(entitySchema),
+    nextCursor: z.string().optional().meta({ description: 'Present when there may be more.' }),
+  })
+  .meta({ id: 'EntityList' });
+
+export const edgeSchema = z
+  .object({
+    type: z
+      .string()
+      .meta({
+        description: 'Relation as seen from this entity (runsOn, runs, ownedBy, ownerOf, ...).',
+      }),
+    label: z.string().meta({ description: 'Human label: "runs on", "owned by", ...' }),
+    id: z.string(),
+    kind: z
+      .enum(ENTITY_KINDS)
+      .optional()
+      .meta({ description: 'Absent when the other end is not in the catalog.' }),
+    name: z.string().optional(),
+  })
+  .meta({ id: 'Edge' });
+
+export const entityDetailResponse = z
+  .object({
+    entity: entitySchema,
+    source: z.object({
+      name: z
+        .string()
+        .meta({ description: 'The source managing it, e.g. dir:catalog/psf or bundled:psf.' }),
+      file: z.string().optional(),
+      line: z.number().int().optional(),
+      updatedAt: z.string(),
+    }),
+    relations: z.object({ outgoing: z.array(edgeSchema), incoming: z.array(edgeSchema) }),
+    review: z.object({
+      date: z.string().optional(),
+      by: z.string().optional(),
+      ageDays: z.number().int().optional(),
+      stale: z.boolean(),
+    }),
+  })
+  .meta({ id: 'EntityDetail' });
+
+export const summaryResponse = z
+  .object({
+    version: z.number().int(),
+    counts: z.record(z.string(), z.number().int()),
+    reports: z.array(
+      z.object({
+        name: z.string(),
+        title: z.string(),
+        description: z.string(),
+        count: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'Summary' });
+
+export const graphQuery = z.strictObject({
+  around: z.string().optional().meta({ description: 'Only the neighbourhood of this entity.' }),
+  depth: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(6)
+    .optional()
+    .meta({ description: 'Hops from `around` (default 2).' }),
+});
+
+export const graphResponse = z
+  .object({
+    nodes: z.array(z.object({ id: z.string(), kind: z.enum(ENTITY_KINDS), name: z.string() })),
+    edges: z.array(z.object({ source: z.string(), target: z.string(), type: z.string() })),
+  })
+  .meta({ id: 'Graph' });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().meta({ description: 'Stable error code (docs/error-codes.md).' }),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ code: z.string(), message: z.string() }).passthrough()).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+export { contactSchema };

@@ -1,0 +1,69 @@
+/**
+ * The HTTP application: routes per resource, each thin (parse, call the core, present). Errors
+ * become problem+json in one place (problem.ts).
+ */
+import { Hono } from 'hono';
+import type { CatalogRuntime } from '../app/catalog-runtime.js';
+import { mountRoutes, type ApiRoute } from './api-route.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { errorToProblem, problemResponse } from './problem.js';
+import { entityRoutes } from './routes/entities.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { metaRoutes } from './routes/meta.routes.js';
+
+export const API_VERSION = '0.1.0';
+
+export interface AppOptions {
+  runtime: CatalogRuntime;
+  log?: (line: string) => void;
+  reviewMaxAgeDays?: number;
+  now?: () => Date;
+}
+
+export function apiRoutes(options: AppOptions): ApiRoute[] {
+  const reviewMaxAgeDays = options.reviewMaxAgeDays ?? 180;
+  let openApi: object | undefined;
+  const routes: ApiRoute[] = [];
+  routes.push(
+    ...entityRoutes(options.runtime, { reviewMaxAgeDays, now: options.now }),
+    ...metaRoutes(() => (openApi ??= buildOpenApiDocument(routes, API_VERSION))),
+  );
+  return routes;
+}
+
+export function createApp(options: AppOptions): Hono {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const runtime = options.runtime;
+  const app = new Hono();
+  app.route('/', healthRoutes(runtime));
+
+  // Conditional reads: every API answer is a function of the catalog version.
+  app.use('/api/v1/*', async (c, next) => {
+    const etag = runtime.etag();
+    if (c.req.method === 'GET' && c.req.header('if-none-match') === etag) {
+      return c.body(null, 304, { etag });
+    }
+    await next();
+    if (c.res.status === 200) c.res.headers.set('etag', etag);
+    return undefined;
+  });
+  mountRoutes(app, apiRoutes(options));
+  app.all('/api/*', (c) =>
+    problemResponse(
+      c,
+      404,
+      'route.not_found',
+      `No API route for ${c.req.method} ${c.req.path}. The API is described at /api/v1/openapi.json.`,
+    ),
+  );
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      404,
+      'route.not_found',
+      `No route for ${c.req.method} ${c.req.path}. The API is described at /api/v1/openapi.json.`,
+    ),
+  );
+  app.onError((error, c) => errorToProblem(c, error, log));
+  return app;
+}

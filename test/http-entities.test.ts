@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../src/server/start-server.js';
+import { fixture } from './support/run-cli.js';
+import { getJson, startTestServer } from './support/test-server.js';
+
+interface Problem {
+  status: number;
+  code: string;
+  detail: string;
+}
+
+describe('HTTP API: entities, health, errors', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer({ catalogDir: fixture('cli/small-catalog') });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    expect((await getJson(server, '/healthz')).body).toEqual({ status: 'ok' });
+    const ready = await getJson<{ status: string; entities: number }>(server, '/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({ status: 'ready', entities: 6 });
+  });
+
+  it('lists entities with filters, limits and a cursor', async () => {
+    const services = await getJson<{ items: { id: string }[] }>(
+      server,
+      '/api/v1/entities?kind=Service',
+    );
+    expect(services.body.items.map((e) => e.id)).toEqual(['tracker', 'wiki']);
+    const salt = await getJson<{ items: { id: string }[] }>(
+      server,
+      '/api/v1/entities?managedBy=salt',
+    );
+    expect(salt.body.items.map((e) => e.id)).toEqual(['tracker']);
+    const page1 = await getJson<{ items: { id: string }[]; nextCursor?: string }>(
+      server,
+      '/api/v1/entities?limit=4',
+    );
+    expect(page1.body.items).toHaveLength(4);
+    expect(page1.body.nextCursor).toBeDefined();
+    const page2 = await getJson<{ items: { id: string }[]; nextCursor?: string }>(
+      server,
+      `/api/v1/entities?limit=4&cursor=${page1.body.nextCursor ?? ''}`,
+    );
+    const ids = [...page1.body.items, ...page2.body.items].map((e) => e.id);
+    expect(new Set(ids).size).toBe(6);
+  });
+
+  it('returns an entity with relations both ways and never a private contact', async () => {
+    const ada = await getJson<{
+      entity: { contacts?: unknown[] };
+      relations: { incoming: { type: string; id: string }[] };
+    }>(server, '/api/v1/entities/ada');
+    expect(ada.status).toBe(200);
+    expect(ada.body.entity.contacts ?? []).toEqual([]);
+    expect(ada.body.relations.incoming).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'ownerOf', id: 'tracker' }),
+        expect.objectContaining({ type: 'memberOf', id: 'infra' }),
+      ]),
+    );
+    const tracker = await getJson<{ source: { file?: string; line?: number } }>(
+      server,
+      '/api/v1/entities/tracker',
+    );
+    expect(tracker.body.source).toMatchObject({ file: 'services.yaml', line: 8 });
+  });
+
+  it('answers problem+json for unknown ids, routes and parameters', async () => {
+    const missing = await getJson<Problem>(server, '/api/v1/entities/nope');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+    expect(missing.body.code).toBe('entity.not_found');
+    const route = await getJson<Problem>(server, '/api/v1/nothing-here');
+    expect(route.status).toBe(404);
+    expect(route.body.code).toBe('route.not_found');
+    const param = await getJson<Problem>(server, '/api/v1/entities?knd=Service');
+    expect(param.status).toBe(400);
+    expect(param.body.detail).toContain('did you mean "kind"');
+    const limit = await getJson<Problem>(server, '/api/v1/entities?limit=5000');
+    expect(limit.status).toBe(400);
+    expect(JSON.stringify(limit.body)).not.toMatch(/at \w+ \(/);
+  });
+
+  it('supports ETag / If-None-Match', async () => {
+    const first = await fetch(`${server.url}/api/v1/entities/tracker`);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"v\d+"$/);
+    const second = await fetch(`${server.url}/api/v1/entities/tracker`, {
+      headers: { 'if-none-match': etag ?? '' },
+    });
+    expect(second.status).toBe(304);
+  });
+});
