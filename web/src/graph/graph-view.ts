@@ -1,0 +1,183 @@
+/**
+ * The graph drawing: cytoscape with a layered dagre layout that reads left to right as providers →
+ * hosts → services → the services that depend on them (people and teams after what they own).
+ * Pan and zoom with the mouse or touch; click selects, double-click opens.
+ */
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import type { GraphAnswer } from '../api/api-types.js';
+import { graphStyle } from './graph-style.js';
+
+cytoscape.use(dagre);
+
+/**
+ * Cytoscape adds a <style> element for `position: relative` unless one with this id exists; the
+ * CSP blocks inline styles, and graph.css already positions the container, so claim the id.
+ */
+function claimCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('meta');
+  marker.id = id;
+  document.head.appendChild(marker);
+}
+
+/** Edges drawn against their reference, so that what something needs comes before it. */
+const REVERSED = new Set(['runsOn', 'frontedBy', 'dependsOn']);
+const HIDDEN = new Set(['reviewedBy']);
+
+export interface GraphViewOptions {
+  onSelect: (id: string | undefined) => void;
+  onOpen: (id: string) => void;
+  focus?: string;
+}
+
+export interface GraphView {
+  select(id: string | undefined): void;
+  highlight(ids: ReadonlySet<string> | undefined): void;
+  /** Positions of nodes in the container, in CSS pixels (used by the browser tests). */
+  renderedPositions(): Record<string, { x: number; y: number }>;
+  fit(): void;
+  zoomBy(factor: number): void;
+  destroy(): void;
+}
+
+const shorten = (name: string) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
+/** Roughly the label's width at 11px, so that nodes fit their names. */
+const labelWidth = (name: string) => Math.max(84, Math.min(30, name.length) * 7 + 28);
+
+/** An invisible root the layout pulls every node toward, so that each kind lines up in its
+ * column: providers first, hosts next, services after (later when they depend on others). */
+const ROOT = '__layout_root__';
+const COLUMN: Partial<Record<string, number>> = { Provider: 1, Host: 2, Service: 3 };
+
+function layoutAnchors(data: GraphAnswer): cytoscape.ElementDefinition[] {
+  const anchors: cytoscape.ElementDefinition[] = [
+    { group: 'nodes', data: { id: ROOT, kind: 'root', label: '', w: 1 } },
+  ];
+  for (const node of data.nodes) {
+    const column = COLUMN[node.kind];
+    if (column === undefined) continue;
+    anchors.push({
+      group: 'edges',
+      data: { id: `${ROOT}-${node.id}`, source: ROOT, target: node.id, minLen: column, weight: 50 },
+    });
+  }
+  return anchors;
+}
+
+function elements(data: GraphAnswer): cytoscape.ElementDefinition[] {
+  const ids = new Set(data.nodes.map((n) => n.id));
+  const nodes = data.nodes.map((n) => ({
+    group: 'nodes' as const,
+    data: { id: n.id, kind: n.kind, label: shorten(n.name), name: n.name, w: labelWidth(n.name) },
+  }));
+  const edges = data.edges
+    .filter(
+      (e) => !HIDDEN.has(e.type) && ids.has(e.source) && ids.has(e.target) && e.source !== e.target,
+    )
+    .map((e, i) => {
+      const [source, target] = REVERSED.has(e.type) ? [e.target, e.source] : [e.source, e.target];
+      return { group: 'edges' as const, data: { id: `e${i}`, source, target, type: e.type } };
+    });
+  return [...nodes, ...edges, ...layoutAnchors(data)];
+}
+
+/**
+ * Fit the whole graph when its labels stay readable; a tall graph is fitted to the width instead
+ * and shown from the top (the Fit button still shows everything).
+ */
+function readableFit(cy: cytoscape.Core, container: HTMLElement): void {
+  const padding = 24;
+  cy.fit(undefined, padding);
+  if (cy.zoom() >= 0.6) return;
+  const box = cy.elements().boundingBox();
+  const zoom = Math.min(1, (container.clientWidth - 2 * padding) / Math.max(1, box.w));
+  cy.zoom(zoom);
+  cy.pan({ x: padding - box.x1 * zoom, y: padding - box.y1 * zoom });
+}
+
+export function createGraphView(
+  container: HTMLElement,
+  data: GraphAnswer,
+  options: GraphViewOptions,
+): GraphView {
+  claimCytoscapeStylesheet();
+  const cy = cytoscape({
+    container,
+    elements: elements(data),
+    style: graphStyle(),
+    minZoom: 0.05,
+    maxZoom: 3,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+  });
+  cy.layout({
+    name: 'dagre',
+    rankDir: 'LR',
+    nodeSep: 10,
+    rankSep: 70,
+    edgeSep: 6,
+    ranker: 'network-simplex',
+    minLen: (edge: cytoscape.EdgeSingular) => (edge.data('minLen') as number | undefined) ?? 1,
+    edgeWeight: (edge: cytoscape.EdgeSingular) => (edge.data('weight') as number | undefined) ?? 1,
+    stop: () => {
+      cy.getElementById(ROOT).remove();
+      readableFit(cy, container);
+    },
+    fit: false,
+    padding: 24,
+  } as cytoscape.LayoutOptions).run();
+  if (options.focus) cy.getElementById(options.focus).addClass('focus');
+  cy.on('tap', 'node', (event) => options.onSelect((event.target as cytoscape.NodeSingular).id()));
+  cy.on('tap', (event) => {
+    if (event.target === cy) options.onSelect(undefined);
+  });
+  cy.on('dbltap', 'node', (event) => options.onOpen((event.target as cytoscape.NodeSingular).id()));
+  cy.on('mouseover', 'node', () => (container.style.cursor = 'pointer'));
+  cy.on('mouseout', 'node', () => (container.style.cursor = ''));
+
+  return {
+    select(id) {
+      cy.nodes().removeClass('selected');
+      if (id === undefined) return;
+      const node = cy.getElementById(id);
+      if (node.empty()) return;
+      node.addClass('selected');
+      const view = cy.extent();
+      const p = node.position();
+      if (p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2) {
+        cy.animate({ center: { eles: node } }, { duration: 250 });
+      }
+    },
+    highlight(ids) {
+      cy.elements().removeClass('faded impact');
+      if (!ids) return;
+      cy.nodes().forEach((node) => {
+        if (ids.has(node.id())) node.addClass('impact');
+        else if (!node.hasClass('selected')) node.addClass('faded');
+      });
+      cy.edges().forEach((edge) => {
+        const both = [edge.source(), edge.target()].every(
+          (n) => ids.has(n.id()) || n.hasClass('selected'),
+        );
+        edge.addClass(both ? 'impact' : 'faded');
+      });
+    },
+    renderedPositions() {
+      const out: Record<string, { x: number; y: number }> = {};
+      cy.nodes().forEach((node) => {
+        out[node.id()] = node.renderedPosition();
+      });
+      return out;
+    },
+    fit: () => cy.fit(undefined, 24),
+    zoomBy(factor) {
+      cy.zoom({
+        level: cy.zoom() * factor,
+        renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 },
+      });
+    },
+    destroy: () => cy.destroy(),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Search as you type: the resolver (host names, URLs, ids, names, near misses) and the free-text
+ * list are asked together after a short pause; an older request is cancelled when the text changes,
+ * and the previous results stay on screen until the new ones arrive.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { api, getJson } from '../api/api-client.js';
+import { ApiError, isAbort } from '../api/api-error.js';
+import type { EntityKind, EntityPage, MatchedBy, ResolveAnswer } from '../api/api-types.js';
+import { KIND_ORDER } from '../format/entity-paths.js';
+
+export interface SearchHit {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  matchedBy?: MatchedBy;
+  detail?: string;
+  description?: string;
+}
+
+export interface SearchGroup {
+  kind: EntityKind;
+  hits: SearchHit[];
+  /** True when the list endpoint may have more of this kind. */
+  more: boolean;
+}
+
+export interface SearchState {
+  status: 'idle' | 'loading' | 'ok' | 'error';
+  /** The text the groups answer. */
+  query: string;
+  groups: SearchGroup[];
+  total: number;
+  error?: ApiError;
+}
+
+export const SEARCH_DELAY_MS = 30;
+const LIST_LIMIT = 40;
+
+function merge(resolve: ResolveAnswer, list: EntityPage): SearchGroup[] {
+  const seen = new Set<string>();
+  const byKind = new Map<EntityKind, SearchHit[]>();
+  const add = (hit: SearchHit) => {
+    if (seen.has(hit.id)) return;
+    seen.add(hit.id);
+    const hits = byKind.get(hit.kind) ?? [];
+    hits.push(hit);
+    byKind.set(hit.kind, hits);
+  };
+  for (const m of resolve.matches) {
+    add({ id: m.id, kind: m.kind, name: m.name, matchedBy: m.matchedBy, detail: m.detail });
+  }
+  for (const e of list.items) {
+    add({ id: e.id, kind: e.kind, name: e.name, description: e.description });
+  }
+  const more = list.nextCursor !== undefined;
+  return KIND_ORDER.filter((kind) => byKind.has(kind)).map((kind) => ({
+    kind,
+    hits: byKind.get(kind) ?? [],
+    more,
+  }));
+}
+
+export function useSearch(text: string): SearchState {
+  const [state, setState] = useState<SearchState>({
+    status: 'idle',
+    query: '',
+    groups: [],
+    total: 0,
+  });
+  const q = text.trim();
+
+  useEffect(() => {
+    if (q === '') {
+      setState({ status: 'idle', query: '', groups: [], total: 0 });
+      return undefined;
+    }
+    const controller = new AbortController();
+    setState((s) => ({ ...s, status: 'loading' }));
+    const timer = window.setTimeout(() => {
+      Promise.all([
+        getJson<ResolveAnswer>(api.resolve(q), controller.signal),
+        getJson<EntityPage>(api.entities({ q, limit: LIST_LIMIT }), controller.signal),
+      ]).then(
+        ([resolve, list]) => {
+          const groups = merge(resolve, list);
+          const total = groups.reduce((n, g) => n + g.hits.length, 0);
+          setState({ status: 'ok', query: q, groups, total });
+        },
+        (error: unknown) => {
+          if (isAbort(error)) return;
+          const apiError =
+            error instanceof ApiError
+              ? error
+              : new ApiError('unexpected', 0, 'unexpected', 'The search answer could not be read.');
+          setState({ status: 'error', query: q, groups: [], total: 0, error: apiError });
+        },
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+
+  return state;
+}
