@@ -90,7 +90,10 @@ export function renderImportReport(report: ImportReport): string[] {
     for (const s of report.skipped) lines.push(`  ${s.file}:${s.line}  ${s.reason}`);
   }
   const noted = report.entities.filter(
-    (e) => e.result.kind !== 'entity' || e.conversions.length > 0 || e.unmapped.length > 0,
+    (e) =>
+      !['entity', 'location'].includes(e.result.kind) ||
+      e.conversions.length > 0 ||
+      e.unmapped.length > 0,
   );
   if (noted.length > 0) {
     lines.push('', 'Per entity (what it became, conversions, fields not carried over):');
