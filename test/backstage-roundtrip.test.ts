@@ -3,7 +3,7 @@
  * pass Switchboard's own validator.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,23 @@ describe('Backstage round trip', () => {
       return contacts.length > 0 ? { ...rest, contacts } : rest;
     });
     expect(byId(result.entities)).toEqual(byId(expected));
+  });
+
+  it('carries fields the exporter does not know in switchboard.dev/extra, never silently', async () => {
+    const future = {
+      kind: 'Team',
+      id: 'infra',
+      name: 'Infra',
+      futureField: ['x'],
+    } as unknown as Entity;
+    const exported = await writeAll(exportBackstage([future]));
+    expect(await readFile(path.join(exported, 'groups.yaml'), 'utf8')).toContain(
+      `switchboard.dev/extra: '{"futureField":["x"]}'`,
+    );
+    const result = await importBackstage([exported], { cwd: exported });
+    expect(result.findings.map((f) => `${f.code} ${f.message}`)).toEqual([
+      expect.stringMatching(/^import\.output_invalid .*futureField/) as unknown,
+    ]);
+    expect(result.files).toEqual([]);
   });
 });

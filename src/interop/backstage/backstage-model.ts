@@ -105,6 +105,8 @@ export const SB = {
   timezone: 'switchboard.dev/timezone',
   lead: 'switchboard.dev/lead',
   role: 'switchboard.dev/role',
+  /** Fields this exporter has no mapping for (added to the schema later), as one JSON object. */
+  extra: 'switchboard.dev/extra',
 } as const;
 
 export const SOURCE_LOCATION = 'backstage.io/source-location';

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { ExportedFile } from '../../app/export-catalog.js';
-import type { Contact, Entity, Person, Team } from '../../core/schema/entity.schema.js';
+import type { Contact, Entity, EntityKind, Person, Team } from '../../core/schema/entity.schema.js';
 import {
   BACKSTAGE_API_VERSION,
   GITHUB_USER_LOGIN,
@@ -57,6 +57,57 @@ function contactsOf(contacts: readonly Contact[] | undefined, includePrivate: bo
   return (contacts ?? []).filter((c) => includePrivate || c.private !== true);
 }
 
+const COMMON = [
+  'kind',
+  'id',
+  'name',
+  'description',
+  'tags',
+  'links',
+  'notes',
+  'reviewed',
+  'contacts',
+];
+
+/** The fields the export maps one by one; any other field travels in switchboard.dev/extra. */
+export const EXPORTED_FIELDS: Record<EntityKind, readonly string[]> = {
+  Service: [
+    ...COMMON,
+    'status',
+    'urls',
+    'hostnames',
+    'poweredBy',
+    'source',
+    'docs',
+    'runsOn',
+    'frontedBy',
+    'dependsOn',
+    'owners',
+  ],
+  Host: [
+    ...COMMON,
+    'provider',
+    'as',
+    'managedBy',
+    'config',
+    'hostnames',
+    'region',
+    'datacenter',
+    'os',
+    'owners',
+  ],
+  Provider: [...COMMON, 'status', 'provides', 'url', 'account'],
+  Person: [...COMMON, 'roles', 'handles', 'timezone'],
+  Team: [...COMMON, 'members', 'lead', 'role'],
+};
+
+function extraFields(entity: Entity): Record<string, unknown> | undefined {
+  const known = EXPORTED_FIELDS[entity.kind];
+  const record = entity as unknown as Record<string, unknown>;
+  const extra = Object.keys(record).filter((k) => !known.includes(k) && record[k] !== undefined);
+  return extra.length === 0 ? undefined : Object.fromEntries(extra.map((k) => [k, record[k]]));
+}
+
 function envelope(
   entity: Entity,
   kind: ExportKind,
@@ -70,6 +121,7 @@ function envelope(
   const links = linksOf(entity, annotations);
   put(annotations, SB.notes, entity.notes);
   put(annotations, SB.reviewed, entity.reviewed, true);
+  put(annotations, SB.extra, extraFields(entity), true);
   const titled = kind !== 'User' && kind !== 'Group';
   const metadata = {
     name,

@@ -3,8 +3,7 @@
  * and reading Switchboard's own `switchboard.dev/*` annotations.
  */
 import { isEmail, isHttpUrl } from '../../core/schema/primitives.schema.js';
-import { type Json } from './json-access.js';
-import { finding, isObject, own } from './json-access.js';
+import { finding, isObject, own, type Json } from './json-access.js';
 import { SB } from './backstage-model.js';
 import type { FieldLedger } from './field-ledger.js';
 import { fitLength } from './id-conversion.js';
@@ -160,6 +159,14 @@ export function mapCommon(
   mapLinks(ctx, ledger, out);
   fromAnnotation(ctx, ledger, out, 'notes', SB.notes, false);
   fromAnnotation(ctx, ledger, out, 'reviewed', SB.reviewed, true);
+  const extra = jsonAnnotation(ctx, ledger, SB.extra);
+  if (isObject(extra)) {
+    for (const [field, value] of Object.entries(extra)) {
+      if (out[field] !== undefined) continue;
+      out[field] = value;
+      ledger.origin(field, ['metadata', 'annotations', SB.extra]);
+    }
+  }
 }
 
 /** contacts: switchboard.dev/contacts, else spec.profile.email as an e-mail contact. */
