@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Severity } from '../core/finding.js';
+import type { Entity, EntityKind } from '../core/schema/entity.schema.js';
 import { MAX_LOCATED_BYTES } from './parse-limits.js';
 
 export type FieldPath = (string | number)[];
@@ -32,6 +33,9 @@ export interface CatalogDocument {
   located?: LocatedDocument;
   /** Problems found in this document so far, located at the end. */
   findings: DocumentFinding[];
+  /** Set by validation (which then drops `value`): the id it names, and what it declares. */
+  entityId?: string;
+  declares?: { kind: EntityKind; id: string; entity?: Entity };
 }
 
 /** A finding inside one document, located by field path once every finding is known. */
@@ -59,6 +63,7 @@ export function locatedDocument(doc: CatalogDocument): LocatedDocument | undefin
 
 /** The id of the entity a document declares, when it has a text one. */
 export function documentId(doc: CatalogDocument): string | undefined {
+  if (doc.entityId !== undefined) return doc.entityId;
   const v = doc.value;
   if (v === null || typeof v !== 'object' || Array.isArray(v) || !Object.hasOwn(v, 'id')) {
     return undefined;

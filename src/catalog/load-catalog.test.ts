@@ -223,4 +223,20 @@ describe('loadCatalog walking a directory', () => {
     expect(catalog.findings).toHaveLength(50);
     expect(catalog.findings.map((f) => f.location?.line)).toEqual(docs.map((_, i) => i * 5 + 4));
   });
+
+  it('shows at most 100 findings of one document, then says how many more there are', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'switchboard-noisy-'));
+    temp.push(dir);
+    const urls = Array.from({ length: 150 }, (_, i) => `  - ftp://x${i}.org/`).join('\n');
+    await writeFile(
+      join(dir, 'noisy.yaml'),
+      `kind: Service\nid: noisy\nname: Noisy\nurls:\n${urls}\n`,
+    );
+    const { findings } = await loadCatalog(dir, { today: TODAY });
+    expect(findings).toHaveLength(101);
+    expect(findings.filter((f) => f.code === 'url.invalid')).toHaveLength(100);
+    expect(findings.find((f) => f.code === 'document.too_many_findings')?.message).toBe(
+      '50 more problems in this document are not shown; fix the ones above first',
+    );
+  });
 });

@@ -65,7 +65,7 @@ export async function loadCatalog(
 
   const findings: Finding[] = parsed.flatMap((p) => p.findings);
   const documents = parsed.flatMap((p) => p.documents);
-  const { declarations, declaredBy, entities } = validateDocuments(documents);
+  const { declarations, declaredBy, entities } = collectDeclarations(documents);
   const checks = checkCatalog(declarations, {
     today: options.today ?? new Date(),
     reviewMaxAgeDays: options.reviewMaxAgeDays ?? DEFAULT_REVIEW_MAX_AGE_DAYS,
@@ -91,7 +91,7 @@ async function readAndParse(
       const read = await readCatalogFile(absolute[i]!, file, maxBytes);
       out[i] =
         'text' in read
-          ? parseCatalogFile(file, read.text, budget)
+          ? validateFile(parseCatalogFile(file, read.text, budget))
           : { documents: [], findings: [read.finding] };
     }
   };
@@ -99,7 +99,30 @@ async function readAndParse(
   return out;
 }
 
-function validateDocuments(documents: readonly CatalogDocument[]): {
+/**
+ * Validates each document of a file as soon as it is parsed, and drops its parsed value: only the
+ * validated entity lives on, so the parser's objects die young (cheap for the garbage collector).
+ */
+function validateFile(parsed: ParsedCatalogFile): ParsedCatalogFile {
+  for (const doc of parsed.documents) {
+    if (!doc.readable) {
+      const { kind, id } = (doc.value ?? {}) as { kind?: unknown; id?: unknown };
+      if (typeof id === 'string') doc.entityId = id;
+      if (isEntityKind(kind) && typeof id === 'string') doc.declares = { kind, id };
+    } else {
+      const result = validateDocument(doc.value);
+      doc.findings.push(...result.findings);
+      if (result.id !== undefined) doc.entityId = result.id;
+      if (result.kind !== undefined && result.id !== undefined) {
+        doc.declares = { kind: result.kind, id: result.id, entity: result.entity };
+      }
+    }
+    doc.value = undefined;
+  }
+  return parsed;
+}
+
+function collectDeclarations(documents: readonly CatalogDocument[]): {
   declarations: Declaration[];
   declaredBy: CatalogDocument[];
   entities: DesiredEntity[];
@@ -108,22 +131,12 @@ function validateDocuments(documents: readonly CatalogDocument[]): {
   const declaredBy: CatalogDocument[] = [];
   const entities: DesiredEntity[] = [];
   for (const doc of documents) {
+    if (!doc.declares) continue;
     const origin = { file: doc.file, line: doc.line };
-    if (!doc.readable) {
-      const { kind, id } = (doc.value ?? {}) as { kind?: unknown; id?: unknown };
-      if (isEntityKind(kind) && typeof id === 'string') {
-        declarations.push({ id, kind, origin });
-        declaredBy.push(doc);
-      }
-      continue;
-    }
-    const result = validateDocument(doc.value);
-    doc.findings.push(...result.findings);
-    if (result.kind !== undefined && result.id !== undefined) {
-      declarations.push({ id: result.id, kind: result.kind, origin, entity: result.entity });
-      declaredBy.push(doc);
-    }
-    if (result.entity) entities.push({ entity: result.entity, origin });
+    const { kind, id, entity } = doc.declares;
+    declarations.push({ id, kind, origin, entity });
+    declaredBy.push(doc);
+    if (entity) entities.push({ entity, origin });
   }
   return { declarations, declaredBy, entities };
 }

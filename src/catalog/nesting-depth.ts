@@ -50,7 +50,9 @@ export function lineTooDeep(text: string, limit: number): number | undefined {
     for (let i = pos; i < line.length; i++) {
       const c = line[i];
       const prev = i === 0 ? ' ' : line[i - 1]!;
-      const tokenStart = /[\s,[\]{}:?-]/.test(prev);
+      // Quotes and brackets open only where a token may start: after a space in block context,
+      // also after a flow indicator inside brackets.
+      const tokenStart = flow > 0 ? /[\s,[\]{}:]/.test(prev) : /\s/.test(prev);
       if (quote !== undefined) {
         if (c === '\\' && quote === '"') i++;
         else if (c === quote) quote = undefined;

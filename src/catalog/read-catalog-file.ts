@@ -3,7 +3,7 @@
  * all), binary files, UTF-16 and invalid UTF-8. Each refusal is a finding with the file's name.
  */
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Finding } from '../core/finding.js';
 
 export type ReadCatalogFileResult = { text: string } | { finding: Finding };
@@ -31,9 +31,14 @@ export async function readCatalogFile(
 ): Promise<ReadCatalogFileResult> {
   let bytes: Buffer;
   try {
-    const { size } = await stat(absolutePath);
-    if (size > maxBytes) return tooLarge(file, size, maxBytes);
-    bytes = await readFile(absolutePath);
+    const handle = await open(absolutePath, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) return tooLarge(file, size, maxBytes);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'read error';
     return fileFinding(file, 'file.unreadable', `the file cannot be read (${reason})`);
