@@ -1,0 +1,167 @@
+/** Phrases the overview is written from: contacts, placements, what a provider provides. */
+import type { Contact, Entity, Placement, Provider } from '../../schema/entity.schema.js';
+import type { CatalogIndex } from '../catalog-index.js';
+import { managementDisplayName } from '../reports/management-summary.report.js';
+import { inlines, joinList, link, type Inline, type InlineLike } from './overview-document.js';
+
+export const nameOf = (index: CatalogIndex, id: string): string => index.get(id)?.name ?? id;
+
+/** How a person or team is named mid-sentence: teams take "the" ("the Infrastructure Team"). */
+export function partyName(index: CatalogIndex, id: string): string {
+  const entity = index.get(id);
+  if (!entity) return id;
+  return entity.kind === 'Team' && !/^the\s/i.test(entity.name)
+    ? `the ${entity.name}`
+    : entity.name;
+}
+
+/** The same, starting a sentence. */
+export function partyNameAtStart(index: CatalogIndex, id: string): string {
+  const name = partyName(index, id);
+  return name.startsWith('the ') ? `T${name.slice(1)}` : name;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** One contact as a phrase: "the mailing list x@y.org", "the #python-infra channel on Libera". */
+export function contactPhrase(contact: Contact): Inline[] {
+  const v = contact.value;
+  let phrase: Inline[];
+  switch (contact.type) {
+    case 'mailing-list':
+      phrase = inlines('the mailing list ', link(v, `mailto:${v}`));
+      break;
+    case 'email':
+      phrase = inlines('e-mail to ', link(v, `mailto:${v}`));
+      break;
+    case 'irc':
+      phrase = inlines(`the ${v} channel on ${capitalize(contact.network ?? 'IRC')}`);
+      break;
+    case 'matrix':
+      phrase = /^https?:/i.test(v)
+        ? inlines('the ', link('Matrix room', v))
+        : inlines(`the Matrix room ${v}`);
+      break;
+    case 'chat':
+      phrase = inlines('the ', link('chat', v));
+      break;
+    case 'issues':
+      phrase = inlines('the ', link('issue tracker', v));
+      break;
+    case 'url':
+      phrase = inlines(link(v.replace(/^https?:\/\//i, '').replace(/\/$/, ''), v));
+      break;
+    case 'phone':
+      phrase = inlines(`phone (${v})`);
+      break;
+  }
+  return contact.note ? inlines(phrase, ` (${contact.note})`) : phrase;
+}
+
+export function contactList(contacts: readonly Contact[]): Inline[] {
+  return joinList(contacts.map(contactPhrase), 'or');
+}
+
+/** Public contacts of an entity (the index's public view). */
+export function publicContacts(index: CatalogIndex, id: string): Contact[] {
+  const view = index.getPublic(id);
+  return view && 'contacts' in view ? (view.contacts ?? []) : [];
+}
+
+const PROVIDES: Record<string, string> = {
+  cdn: 'a content delivery network (CDN)',
+  hosting: 'hosting',
+  paas: 'a platform for applications',
+  'object-storage': 'object storage',
+  dns: 'DNS hosting',
+  registrar: 'domain registration',
+  metrics: 'metrics and dashboards',
+  monitoring: 'monitoring',
+  'on-call': 'on-call scheduling',
+  'hardware-hosting': 'hardware hosting',
+  tls: 'TLS certificates',
+};
+
+export function providesPhrase(provider: Provider): string[] {
+  return (provider.provides ?? []).map((p) => PROVIDES[p.toLowerCase()] ?? p);
+}
+
+const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+/** Where one placement puts a service: "on a DigitalOcean VM", "on bugs.nyc1.psf.io (a DigitalOcean VM)". */
+export function placementPhrase(index: CatalogIndex, placement: Placement): string {
+  let phrase: string;
+  if (placement.host !== undefined) {
+    const host = index.get(placement.host);
+    const providerId = host?.kind === 'Host' ? host.provider : undefined;
+    const as = placement.as ?? (host?.kind === 'Host' ? host.as : undefined);
+    const where = providerId ? nameOf(index, providerId) : undefined;
+    const what = [where, as === 'vm' ? 'VM' : as === 'hardware' ? 'machine' : as]
+      .filter((p) => p !== undefined)
+      .join(' ');
+    phrase = `on ${nameOf(index, placement.host)}${what ? ` (${article(what)} ${what})` : ''}`;
+  } else {
+    const p = nameOf(index, placement.provider ?? '');
+    switch (placement.as) {
+      case 'vm':
+        phrase = `on ${article(p)} ${p} VM`;
+        break;
+      case 'hardware':
+        phrase = `on hardware at ${p}`;
+        break;
+      case 'object-storage':
+        phrase = `in ${p} object storage`;
+        break;
+      case 'cloud':
+        phrase = `in the ${p} cloud`;
+        break;
+      case 'managed':
+        phrase = `as a managed service at ${p}`;
+        break;
+      case 'container':
+        phrase = `in a container on ${p}`;
+        break;
+      default:
+        phrase = `on ${p}`;
+    }
+  }
+  return placement.role ? `${phrase} for ${placement.role}` : phrase;
+}
+
+/** A label for a repository or site link: "GitHub (python/psf-salt)", else the bare URL. */
+export function repositoryLabel(url: string): string {
+  const m =
+    /^https?:\/\/(?:www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/([^/?#]+\/[^/?#]+)/i.exec(
+      url,
+    );
+  if (m) return (m[2] ?? '').replace(/\.git$/, '');
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
+
+/** "managed by Salt (configuration in python/psf-salt)" pieces for the distinct ways it is managed. */
+export function managementPhrases(index: CatalogIndex, entity: Entity): InlineLike[] {
+  const seen = new Set<string>();
+  const out: InlineLike[] = [];
+  const add = (method: string | undefined, config: string | undefined) => {
+    if (method === undefined && config === undefined) return;
+    const key = `${method ?? ''} ${config ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const how = method !== undefined ? `by ${managementDisplayName(method)}` : 'from a repository';
+    out.push(
+      config !== undefined
+        ? inlines(how, ' (configuration in ', link(repositoryLabel(config), config), ')')
+        : how,
+    );
+  };
+  if (entity.kind === 'Service') {
+    for (const placement of entity.runsOn ?? []) {
+      const host = placement.host !== undefined ? index.get(placement.host) : undefined;
+      const hostInfo = host?.kind === 'Host' ? host : undefined;
+      add(placement.managedBy ?? hostInfo?.managedBy, placement.config ?? hostInfo?.config);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../test-factories.js';
+import { AWKWARD_NAMES, awkwardCatalog } from './awkward-catalog.js';
+import { escapeHtml } from './render-html.js';
+import { escapeMarkdown, markdownUrl } from './render-markdown.js';
+import { columnWidth, escapeRst, rstUrl } from './render-rst.js';
+import {
+  renderOverviewHtml,
+  renderOverviewMarkdown,
+  renderOverviewRst,
+} from './render-overview.js';
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['*emphasis* and _this_', '\\*emphasis\\* and \\_this\\_'],
+    ['`code`', '\\`code\\`'],
+    ['[link](http://x/)', '\\[link\\](http://x/)'],
+    ['<script>', '\\<script>'],
+    ['a | b ~~c~~', 'a \\| b \\~\\~c\\~\\~'],
+    ['back\\slash', 'back\\\\slash'],
+    ['&amp; &#60; & plain', '\\&amp; \\&#60; & plain'],
+    ['#python-infra mid-line', '#python-infra mid-line'],
+  ])('%s', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it.each([
+    ['# heading', '\\# heading'],
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['> quote', '\\> quote'],
+    ['1. item', '1\\. item'],
+    ['12) item', '12\\) item'],
+    ['=== rule', '\\=== rule'],
+    ['Plain', 'Plain'],
+  ])('at the start of a block: %s', (input, expected) => {
+    expect(escapeMarkdown(input, true)).toBe(expected);
+  });
+
+  it('encodes what would end a link destination', () => {
+    expect(markdownUrl('https://x.org/a (b)<c>')).toBe('https://x.org/a%20\\(b\\)%3Cc%3E');
+  });
+});
+
+describe('escapeRst', () => {
+  it.each([
+    ['*emphasis*', '\\*emphasis\\*'],
+    ['`interpreted`', '\\`interpreted\\`'],
+    ['name_ and _target', 'name\\_ and \\_target'],
+    ['|sub|', '\\|sub\\|'],
+    ['[1]_', '\\[1\\]\\_'],
+    ['a <b>', 'a \\<b\\>'],
+    ['ends with::', 'ends with:\\:'],
+    ['time: 10:30', 'time: 10:30'],
+  ])('%s', (input, expected) => {
+    expect(escapeRst(input)).toBe(expected);
+  });
+
+  it.each([
+    ['- item', '\\- item'],
+    ['.. comment', '\\.. comment'],
+    ['1. item', '\\1. item'],
+    ['A. Smith', '\\A. Smith'],
+    ['iv) item', '\\iv) item'],
+    ['(a) item', '\\(a) item'],
+    ['Ada Smith', 'Ada Smith'],
+    ['*', '\\*'],
+  ])('at the start of a block: %s', (input, expected) => {
+    expect(escapeRst(input, true)).toBe(expected);
+  });
+
+  it('encodes what docutils would read inside <...>', () => {
+    expect(rstUrl('https://x.org/a b`c<d>_')).toBe('https://x.org/a%20b%60c%3Cd%3E%5F');
+    expect(rstUrl('https://x.org/a_b')).toBe('https://x.org/a_b');
+  });
+
+  it('measures wide characters as two columns', () => {
+    expect(columnWidth('abc')).toBe(3);
+    expect(columnWidth('東京 x')).toBe(6);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five characters', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
+  });
+});
+
+describe('an awkward catalog', () => {
+  const index = buildIndex(...awkwardCatalog());
+  const md = renderOverviewMarkdown(index);
+  const rst = renderOverviewRst(index);
+  const html = renderOverviewHtml(index);
+
+  it('never lets catalog text become markup', () => {
+    expect(md).not.toMatch(/(?<!\\)<(script|b)>/);
+    expect(md).toContain('### \\<script>alert(1)\\</script>');
+    expect(md).toContain('### \\*\n');
+    expect(md).toContain('### 1\\. Not a list');
+    expect(md).toContain('### \\# not a heading');
+    expect(md).toContain('\\*\\*bold\\*\\* \\_it\\_ \\[link\\](http://evil.example/)');
+    expect(html).not.toMatch(/<script>|<b>/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;b&gt;Weird&lt;/b&gt; `Person`');
+    expect(rst).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(rst).not.toMatch(/`__ ?`/);
+  });
+
+  it('gives every RST title an underline at least as wide as the title', () => {
+    const lines = rst.split('\n');
+    lines.forEach((line, i) => {
+      if (
+        /^([=~-])\1{2,}$/.test(line) &&
+        i > 0 &&
+        lines[i - 1] !== '' &&
+        !/^([=~-])\1{2,}$/.test(lines[i - 1] ?? '')
+      ) {
+        expect(line.length, lines[i - 1]).toBeGreaterThanOrEqual(columnWidth(lines[i - 1] ?? ''));
+      }
+    });
+  });
+
+  it('keeps private contacts out of every format', () => {
+    for (const output of [md, rst, html]) {
+      expect(output).not.toContain('secret@example.org');
+      expect(output).not.toMatch(/hidden\d+@example\.org/);
+    }
+  });
+
+  it('shows every awkward name', () => {
+    for (const name of AWKWARD_NAMES) expect(html).toContain(escapeHtml(name));
+  });
+
+  it('writes a standalone HTML page without external resources or scripts', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html).not.toMatch(/<script|<link |src=|@import|url\(/i);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<nav aria-label="Services">');
+    expect(html).toContain('<h3 id="service-s3">');
+  });
+});

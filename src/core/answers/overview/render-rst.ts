@@ -1,0 +1,85 @@
+/**
+ * reStructuredText rendering that builds under Sphinx with `-W` (warnings as errors): catalog text
+ * is backslash-escaped, links are anonymous (`text <url>`__, so two links with the same text never
+ * clash), titles get underlines at least as wide as they are, and lists have blank lines around.
+ */
+import { isLinkable, type Block, type Inline, type OverviewDocument } from './overview-document.js';
+import { collapse } from './render-markdown.js';
+
+/** Backslash-escape inline markup characters; `atStart` also guards what could start a block. */
+export function escapeRst(value: string, atStart = false): string {
+  // "::" would announce a literal block; a single ":" can only start a role with a backquote.
+  const out = value.replace(/[\\`*_|[\]<>]/g, '\\$&').replace(/::/g, ':\\:');
+  // Lists, enumerators ("1.", "A.", "(a)"), comments (".."), tables and transitions all start
+  // with something other than a letter, or with a short enumerator: escape their first character.
+  if (atStart && (/^[^\p{L}\\]/u.test(out) || /^\p{L}{1,4}[.)](\s|$)/u.test(out)))
+    return `\\${out}`;
+  return out;
+}
+
+/** A URL safe inside `<...>`: characters docutils would read otherwise are percent-encoded. */
+export function rstUrl(url: string): string {
+  const encoded = url.replace(
+    /[\s<>`\\"]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  // A trailing underscore would make the target a reference name.
+  return encoded.replace(/_$/, '%5F');
+}
+
+/** Columns a line takes, counting East Asian wide characters twice (as docutils does). */
+export function columnWidth(value: string): number {
+  let width = 0;
+  for (const ch of value) {
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  }
+  return width;
+}
+
+function renderInlines(content: readonly Inline[]): string {
+  let out = '';
+  for (const piece of content) {
+    const atStart = out === '';
+    if (piece.type === 'link' && isLinkable(piece.url)) {
+      const label = escapeRst(collapse(piece.text) || piece.url);
+      // Inline markup must follow white space or punctuation; "\ " is an invisible separator.
+      if (out !== '' && !/[\s(['"<{/:-]$/.test(out)) out += '\\ ';
+      out += `\`${label} <${rstUrl(piece.url)}>\`__`;
+    } else {
+      // eslint-disable-next-line no-control-regex
+      const value = piece.text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ');
+      let escaped = escapeRst(atStart ? value.trimStart() : value, atStart);
+      if (out.endsWith('`__') && /^[^\s.,;:!?)\]}'"/\\-]/.test(escaped)) escaped = `\\ ${escaped}`;
+      out += escaped;
+    }
+  }
+  return out.trim();
+}
+
+const ADORNMENT = { 1: '=', 2: '-', 3: '~' } as const;
+
+function renderBlock(block: Block): string | undefined {
+  switch (block.type) {
+    case 'heading': {
+      const title = escapeRst(collapse(block.text), true) || 'Untitled';
+      const line = ADORNMENT[block.level].repeat(Math.max(columnWidth(title), 3));
+      return block.level === 1 ? `${line}\n${title}\n${line}` : `${title}\n${line}`;
+    }
+    case 'paragraph':
+      return renderInlines(block.content);
+    case 'list':
+      return block.items.map((item) => `- ${renderInlines(item)}`).join('\n');
+    case 'toc':
+      return undefined;
+  }
+}
+
+export function renderRst(doc: OverviewDocument): string {
+  const parts = doc.blocks.map(renderBlock).filter((b): b is string => b !== undefined && b !== '');
+  return `${parts.join('\n\n')}\n`;
+}
