@@ -4,16 +4,10 @@
  * `CatalogStore.onExternalChange` and are replayed from the change history.
  */
 import { CatalogIndex } from '../core/answers/catalog-index.js';
-import type { Origin } from '../core/plan.js';
+import type { CatalogView, EntityMeta } from './answer-views.js';
 import type { CatalogStore } from '../storage/catalog-store.js';
 
-export interface EntityMeta {
-  source: string;
-  origin?: Origin;
-  updatedAt: string;
-}
-
-export class CatalogRuntime {
+export class CatalogRuntime implements CatalogView {
   private stopWatching: (() => Promise<void>) | undefined;
 
   private constructor(

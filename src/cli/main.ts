@@ -7,8 +7,15 @@ import { SwitchboardError } from '../core/errors.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { applyCommand } from './commands/apply.command.js';
 import { exportCommand } from './commands/export.command.js';
+import { impactCommand } from './commands/impact.command.js';
 import { importCommand } from './commands/import.command.js';
 import { initCommand } from './commands/init.command.js';
+import { listCommand } from './commands/list.command.js';
+import { overviewCommand } from './commands/overview.command.js';
+import { reportCommand } from './commands/report.command.js';
+import { resolveCommand } from './commands/resolve.command.js';
+import { showCommand } from './commands/show.command.js';
+import { whoCommand } from './commands/who.command.js';
 import { schemaCommand } from './commands/schema.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { validateCommand } from './commands/validate.command.js';
@@ -29,6 +36,13 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     validateCommand,
     applyCommand,
     exportCommand,
+    listCommand,
+    showCommand,
+    resolveCommand,
+    whoCommand,
+    impactCommand,
+    reportCommand,
+    overviewCommand,
     importCommand,
     initCommand,
     schemaCommand,

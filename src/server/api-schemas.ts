@@ -14,12 +14,9 @@ export const entityIdParams = z.strictObject({ id: idParam });
 
 export const listQuery = z.strictObject({
   kind: z.enum(ENTITY_KINDS).optional().meta({ description: 'Only entities of this kind.' }),
-  owner: z
-    .string()
-    .optional()
-    .meta({
-      description: 'Owned by this person or team (a person also matches through their teams).',
-    }),
+  owner: z.string().optional().meta({
+    description: 'Owned by this person or team (a person also matches through their teams).',
+  }),
   runsOn: z
     .string()
     .optional()
@@ -62,11 +59,9 @@ export const entityListResponse = z
 
 export const edgeSchema = z
   .object({
-    type: z
-      .string()
-      .meta({
-        description: 'Relation as seen from this entity (runsOn, runs, ownedBy, ownerOf, ...).',
-      }),
+    type: z.string().meta({
+      description: 'Relation as seen from this entity (runsOn, runs, ownedBy, ownerOf, ...).',
+    }),
     label: z.string().meta({ description: 'Human label: "runs on", "owned by", ...' }),
     id: z.string(),
     kind: z
@@ -144,3 +139,90 @@ export const problemSchema = z
   .meta({ id: 'Problem' });
 
 export { contactSchema };
+
+const matchSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(ENTITY_KINDS),
+    name: z.string(),
+    matchedBy: z.enum(['hostname', 'wildcard', 'url-prefix', 'id', 'name', 'fuzzy']),
+    detail: z.string().meta({ description: 'What matched: "host name bugs.python.org", ...' }),
+    score: z.number().meta({ description: '0..1 within its tier; 1 for exact matches.' }),
+  })
+  .meta({ id: 'Match' });
+
+export const resolveResponse = z
+  .object({ query: z.string(), matches: z.array(matchSchema) })
+  .meta({ id: 'ResolveResult' });
+
+export const whoResponse = z
+  .object({
+    query: z.string(),
+    match: matchSchema,
+    steps: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(ENTITY_KINDS),
+        name: z.string(),
+        role: z
+          .string()
+          .meta({
+            description:
+              'self, owner, team-member, host, host-owner, provider, account-holder, fronted-by, infrastructure',
+          }),
+        reason: z.string().meta({ description: 'Why it is on the list: "owner of bugs".' }),
+        contacts: z.array(contactSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'WhoResult' });
+
+export const impactResponse = z
+  .object({
+    id: z.string(),
+    total: z.number().int(),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(ENTITY_KINDS),
+        name: z.string(),
+        depth: z
+          .number()
+          .int()
+          .meta({ description: '1 for direct effects, 2 for what depends on those, ...' }),
+        effect: z.enum(['affected', 'orphaned', 'co-owned']),
+        path: z.array(z.object({ from: z.string(), relation: z.string(), to: z.string() })),
+        explanation: z
+          .string()
+          .meta({ description: 'The path for people: "fastly → frontedBy ← pypi".' }),
+      }),
+    ),
+  })
+  .meta({ id: 'ImpactResult' });
+
+export const reportListResponse = z
+  .object({
+    reports: z.array(z.object({ name: z.string(), title: z.string(), description: z.string() })),
+  })
+  .meta({ id: 'ReportList' });
+
+export const reportResponse = z
+  .object({
+    name: z.string(),
+    title: z.string(),
+    description: z.string(),
+    rows: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        reason: z.string(),
+        related: z
+          .array(z.object({ id: z.string(), kind: z.string(), name: z.string() }))
+          .optional(),
+        counts: z.record(z.string(), z.number()).optional(),
+        source: z.object({ file: z.string(), line: z.number().int() }).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'Report' });

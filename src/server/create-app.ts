@@ -7,8 +7,11 @@ import type { CatalogRuntime } from '../app/catalog-runtime.js';
 import { mountRoutes, type ApiRoute } from './api-route.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { errorToProblem, problemResponse } from './problem.js';
+import { answerRoutes } from './routes/answers.routes.js';
 import { entityRoutes } from './routes/entities.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { overviewRoutes } from './routes/overview.routes.js';
+import { reportRoutes } from './routes/reports.routes.js';
 import { metaRoutes } from './routes/meta.routes.js';
 
 export const API_VERSION = '0.1.0';
@@ -22,10 +25,15 @@ export interface AppOptions {
 
 export function apiRoutes(options: AppOptions): ApiRoute[] {
   const reviewMaxAgeDays = options.reviewMaxAgeDays ?? 180;
+  const runtime = options.runtime;
+  const viewOptions = () => ({ reviewMaxAgeDays, now: options.now?.() ?? new Date() });
   let openApi: object | undefined;
   const routes: ApiRoute[] = [];
   routes.push(
-    ...entityRoutes(options.runtime, { reviewMaxAgeDays, now: options.now }),
+    ...entityRoutes(runtime, viewOptions),
+    ...answerRoutes(runtime),
+    ...reportRoutes(runtime, () => runtime.version, viewOptions),
+    ...overviewRoutes(runtime, () => runtime.version),
     ...metaRoutes(() => (openApi ??= buildOpenApiDocument(routes, API_VERSION))),
   );
   return routes;

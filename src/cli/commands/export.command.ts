@@ -1,34 +1,75 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { exportFiles, exportStream, type ExportFormat } from '../../app/export-catalog.js';
+import { exportFiles, exportStream, type ExportedFile } from '../../app/export-catalog.js';
+import type { Entity } from '../../core/schema/entity.schema.js';
+import {
+  exportBackstage,
+  exportBackstageStream,
+} from '../../interop/backstage/export-backstage.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { withStore } from '../with-store.js';
 
+type Format = 'yaml' | 'json' | 'backstage';
+
+interface ExportOptions {
+  format: Format;
+  out?: string;
+  database?: string;
+  includePrivate?: boolean;
+}
+
+function render(
+  entities: Entity[],
+  opts: ExportOptions,
+): { stream: () => string; files: () => ExportedFile[] } {
+  if (opts.format === 'backstage') {
+    const options = { includePrivate: opts.includePrivate === true };
+    return {
+      stream: () => exportBackstageStream(entities, options),
+      files: () => exportBackstage(entities, options),
+    };
+  }
+  const format = opts.format;
+  return {
+    stream: () => exportStream(entities, format),
+    files: () => exportFiles(entities, format),
+  };
+}
+
 export function exportCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('export')
-    .summary('write the stored catalog back out as catalog files')
+    .summary('write the stored catalog back out as catalog files (or Backstage entity files)')
     .description(
       'Write every entity in the database as catalog files: to stdout as one multi-document\n' +
         'stream, or with --out DIR as one file per kind (services.yaml, hosts.yaml, ...).\n' +
-        'Applying an export to an empty database reproduces the catalog exactly.',
+        'Applying an export to an empty database reproduces the catalog exactly.\n' +
+        '--format backstage writes backstage.io/v1alpha1 entity files instead (docs/backstage.md);\n' +
+        'private contacts are left out of those unless --include-private.',
     )
     .addOption(
-      new Option('--format <format>', 'file format').choices(['yaml', 'json']).default('yaml'),
+      new Option('--format <format>', 'file format')
+        .choices(['yaml', 'json', 'backstage'])
+        .default('yaml'),
     )
     .option('--out <dir>', 'write one file per kind into this directory')
+    .option('--include-private', 'with --format backstage: also export private contacts')
     .option('--database <url>', 'database URL (sqlite:PATH, a file path, or postgres://...)')
-    .action(async (opts: { format: ExportFormat; out?: string; database?: string }) => {
+    .action(async (opts: ExportOptions) => {
       const entities = await withStore(opts.database, async (store) =>
         [...(await store.loadAll()).values()].map((s) => s.entity),
       );
+      const output = render(entities, opts);
       if (opts.out === undefined) {
-        io.out(exportStream(entities, opts.format));
+        io.out(output.stream());
       } else {
         await mkdir(opts.out, { recursive: true });
-        const files = exportFiles(entities, opts.format);
-        for (const file of files) await writeFile(path.join(opts.out, file.path), file.content);
+        const files = output.files();
+        for (const file of files) {
+          await mkdir(path.dirname(path.join(opts.out, file.path)), { recursive: true });
+          await writeFile(path.join(opts.out, file.path), file.content);
+        }
         io.err(`Wrote ${entities.length} entities to ${files.length} file(s) in ${opts.out}.`);
       }
       setExit(EXIT.ok);

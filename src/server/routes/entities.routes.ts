@@ -1,6 +1,10 @@
-import type { CatalogRuntime } from '../../app/catalog-runtime.js';
+import {
+  entityDetailView,
+  listView,
+  type CatalogView,
+  type ViewOptions,
+} from '../../app/answer-views.js';
 import { notFoundError } from '../../core/errors.js';
-import { RELATION_TYPES } from '../../core/relations.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import {
   entityDetailResponse,
@@ -12,15 +16,7 @@ import {
 } from '../api-schemas.js';
 import { buildGraph } from './graph-view.js';
 
-const DAY_MS = 86_400_000;
-
-export interface EntityRoutesOptions {
-  reviewMaxAgeDays: number;
-  now?: () => Date;
-}
-
-export function entityRoutes(runtime: CatalogRuntime, options: EntityRoutesOptions): ApiRoute[] {
-  const now = options.now ?? (() => new Date());
+export function entityRoutes(view: CatalogView, options: () => ViewOptions): ApiRoute[] {
   const list = defineRoute({
     method: 'get',
     path: '/api/v1/entities',
@@ -33,7 +29,7 @@ export function entityRoutes(runtime: CatalogRuntime, options: EntityRoutesOptio
     responses: { 200: { description: 'A page of entities.', schema: entityListResponse } },
     handler: (c, { query }) => {
       const { limit, cursor, ...filter } = query;
-      return c.json(runtime.index.list(filter, { limit, cursor }));
+      return c.json(listView(view, filter, { limit, cursor }));
     },
   });
 
@@ -48,45 +44,7 @@ export function entityRoutes(runtime: CatalogRuntime, options: EntityRoutesOptio
       200: { description: 'The entity.', schema: entityDetailResponse },
       404: { description: 'No entity has this id.' },
     },
-    handler: (c, { params }) => {
-      const index = runtime.index;
-      const entity = index.getPublic(params.id);
-      if (!entity) throw notFoundError('entity.not_found', `No entity has the id "${params.id}".`);
-      const edge = (other: string, type: string, label: string) => {
-        const target = index.get(other);
-        return {
-          type,
-          label,
-          id: other,
-          kind: target?.kind,
-          name: target?.name,
-        };
-      };
-      const outgoing = index
-        .outgoing(entity.id)
-        .map((e) => edge(e.other, e.type, RELATION_TYPES[e.relation].label));
-      const incoming = index
-        .incoming(entity.id)
-        .map((e) => edge(e.other, e.type, RELATION_TYPES[e.relation].inverseLabel));
-      const meta = runtime.metaOf(entity.id);
-      const reviewed = entity.reviewed;
-      const ageDays = reviewed
-        ? Math.floor((now().getTime() - Date.parse(`${reviewed.date}T00:00:00Z`)) / DAY_MS)
-        : undefined;
-      return c.json({
-        entity,
-        source: {
-          name: meta?.source ?? 'unknown',
-          ...(meta?.origin ? { file: meta.origin.file, line: meta.origin.line } : {}),
-          updatedAt: meta?.updatedAt ?? '',
-        },
-        relations: { outgoing, incoming },
-        review: {
-          ...(reviewed ? { date: reviewed.date, by: reviewed.by, ageDays } : {}),
-          stale: ageDays === undefined || ageDays > options.reviewMaxAgeDays,
-        },
-      });
-    },
+    handler: (c, { params }) => c.json(entityDetailView(view, params.id, options())),
   });
 
   const graph = defineRoute({
@@ -103,10 +61,10 @@ export function entityRoutes(runtime: CatalogRuntime, options: EntityRoutesOptio
       404: { description: 'Unknown `around` id.' },
     },
     handler: (c, { query }) => {
-      if (query.around !== undefined && !runtime.index.has(query.around)) {
+      if (query.around !== undefined && !view.index.has(query.around)) {
         throw notFoundError('entity.not_found', `No entity has the id "${query.around}".`);
       }
-      return c.json(buildGraph(runtime.index, query.around, query.depth ?? 2));
+      return c.json(buildGraph(view.index, query.around, query.depth ?? 2));
     },
   });
 

@@ -1,0 +1,236 @@
+/**
+ * The answers as the API presents them. The HTTP routes return these views as JSON, and the CLI
+ * prints them (computed locally, or fetched from a server with --server): one shape, one code path.
+ */
+import { impact } from '../core/answers/impact.js';
+import type {
+  CatalogIndex,
+  ListFilter,
+  ListPage,
+  ListResult,
+} from '../core/answers/catalog-index.js';
+import { findReport, REPORTS, type ReportRow } from '../core/answers/reports/report-registry.js';
+import { resolve, type ResolveMatch } from '../core/answers/resolve.js';
+import { who } from '../core/answers/who.js';
+import { notFoundError } from '../core/errors.js';
+import type { Origin } from '../core/plan.js';
+import { RELATION_TYPES } from '../core/relations.js';
+import {
+  ENTITY_KINDS,
+  type Contact,
+  type Entity,
+  type EntityKind,
+} from '../core/schema/entity.schema.js';
+
+const DAY_MS = 86_400_000;
+
+export interface EntityMeta {
+  source: string;
+  origin?: Origin;
+  updatedAt: string;
+}
+
+/** What the views read: the index and where each entity comes from. */
+export interface CatalogView {
+  readonly index: CatalogIndex;
+  metaOf(id: string): EntityMeta | undefined;
+}
+
+export interface ViewOptions {
+  reviewMaxAgeDays: number;
+  now: Date;
+}
+
+export interface MatchView {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  matchedBy: ResolveMatch['matchedBy'];
+  detail: string;
+  score: number;
+}
+
+export interface EdgeView {
+  type: string;
+  label: string;
+  id: string;
+  kind?: EntityKind;
+  name?: string;
+}
+
+export interface EntityDetailView {
+  entity: Entity;
+  source: { name: string; file?: string; line?: number; updatedAt: string };
+  relations: { outgoing: EdgeView[]; incoming: EdgeView[] };
+  review: { date?: string; by?: string; ageDays?: number; stale: boolean };
+}
+
+export interface WhoView {
+  query: string;
+  match: MatchView;
+  steps: {
+    id: string;
+    kind: EntityKind;
+    name: string;
+    role: string;
+    reason: string;
+    contacts: Contact[];
+  }[];
+}
+
+export interface ImpactView {
+  id: string;
+  total: number;
+  items: {
+    id: string;
+    kind: EntityKind;
+    name: string;
+    depth: number;
+    effect: string;
+    path: { from: string; relation: string; to: string }[];
+    explanation: string;
+  }[];
+}
+
+export interface ReportView {
+  name: string;
+  title: string;
+  description: string;
+  rows: (ReportRow & { source?: { file: string; line: number } })[];
+}
+
+export interface SummaryView {
+  version: number;
+  counts: Record<string, number>;
+  reports: { name: string; title: string; description: string; count: number }[];
+}
+
+export function toMatchView(match: ResolveMatch): MatchView {
+  const { entity, matchedBy, detail, score } = match;
+  return { id: entity.id, kind: entity.kind, name: entity.name, matchedBy, detail, score };
+}
+
+function requireEntity(view: CatalogView, id: string): Entity {
+  const entity = view.index.getPublic(id);
+  if (!entity) throw notFoundError('entity.not_found', `No entity has the id "${id}".`);
+  return entity;
+}
+
+export function listView(view: CatalogView, filter: ListFilter, page: ListPage): ListResult {
+  return view.index.list(filter, page);
+}
+
+export function entityDetailView(
+  view: CatalogView,
+  id: string,
+  options: ViewOptions,
+): EntityDetailView {
+  const index = view.index;
+  const entity = requireEntity(view, id);
+  const edge = (other: string, type: string, label: string): EdgeView => {
+    const target = index.get(other);
+    return { type, label, id: other, ...(target ? { kind: target.kind, name: target.name } : {}) };
+  };
+  const outgoing = index
+    .outgoing(id)
+    .map((e) => edge(e.other, e.type, RELATION_TYPES[e.relation].label));
+  const incoming = index
+    .incoming(id)
+    .map((e) => edge(e.other, e.type, RELATION_TYPES[e.relation].inverseLabel));
+  const meta = view.metaOf(id);
+  const reviewed = entity.reviewed;
+  const ageDays = reviewed
+    ? Math.floor((options.now.getTime() - Date.parse(`${reviewed.date}T00:00:00Z`)) / DAY_MS)
+    : undefined;
+  return {
+    entity,
+    source: {
+      name: meta?.source ?? 'unknown',
+      ...(meta?.origin ? { file: meta.origin.file, line: meta.origin.line } : {}),
+      updatedAt: meta?.updatedAt ?? '',
+    },
+    relations: { outgoing, incoming },
+    review: {
+      ...(reviewed ? { date: reviewed.date, by: reviewed.by, ageDays } : {}),
+      stale: ageDays === undefined || ageDays > options.reviewMaxAgeDays,
+    },
+  };
+}
+
+export function resolveView(
+  view: CatalogView,
+  q: string,
+  limit?: number,
+): { query: string; matches: MatchView[] } {
+  return { query: q, matches: resolve(view.index, q, { limit }).map(toMatchView) };
+}
+
+export function whoView(view: CatalogView, q: string): WhoView {
+  const [best] = resolve(view.index, q, { limit: 1 });
+  if (!best) {
+    throw notFoundError(
+      'resolve.no_match',
+      `Nothing in the catalog matches "${q}". Try a host name, a service name or an id.`,
+    );
+  }
+  const steps = who(view.index, best.entity.id).map((s) => ({
+    id: s.entity.id,
+    kind: s.entity.kind,
+    name: s.entity.name,
+    role: s.role,
+    reason: s.reason,
+    contacts: s.contacts,
+  }));
+  return { query: q, match: toMatchView(best), steps };
+}
+
+export function impactView(view: CatalogView, id: string): ImpactView {
+  requireEntity(view, id);
+  const items = impact(view.index, id).map((item) => ({
+    ...item.entity,
+    depth: item.depth,
+    effect: item.effect,
+    path: item.path,
+    explanation: item.explanation,
+  }));
+  return { id, total: items.length, items };
+}
+
+function reportOptions(options: ViewOptions, maxAgeDays?: number) {
+  return {
+    today: options.now.toISOString().slice(0, 10),
+    maxAgeDays: maxAgeDays ?? options.reviewMaxAgeDays,
+  };
+}
+
+export function reportView(
+  view: CatalogView,
+  name: string,
+  options: ViewOptions,
+  maxAgeDays?: number,
+): ReportView {
+  const report = findReport(name);
+  if (!report) {
+    throw notFoundError(
+      'report.not_found',
+      `There is no report "${name}". Reports: ${REPORTS.map((r) => r.name).join(', ')}.`,
+    );
+  }
+  const rows = report.run(view.index, reportOptions(options, maxAgeDays)).map((row) => {
+    const origin = view.metaOf(row.id)?.origin;
+    return origin ? { ...row, source: { file: origin.file, line: origin.line } } : row;
+  });
+  return { name: report.name, title: report.title, description: report.description, rows };
+}
+
+export function summaryView(view: CatalogView, version: number, options: ViewOptions): SummaryView {
+  const counts: Record<string, number> = Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0]));
+  for (const entity of view.index.all()) counts[entity.kind] = (counts[entity.kind] ?? 0) + 1;
+  const reports = REPORTS.map((r) => ({
+    name: r.name,
+    title: r.title,
+    description: r.description,
+    count: r.run(view.index, reportOptions(options)).length,
+  }));
+  return { version, counts, reports };
+}

@@ -1,0 +1,138 @@
+/**
+ * Where the CLI's answers come from: the local database (default), a catalog directory
+ * (--catalog, no database), or a running server (--server). All three return the API's views.
+ */
+import path from 'node:path';
+import {
+  entityDetailView,
+  impactView,
+  listView,
+  reportView,
+  resolveView,
+  summaryView,
+  whoView,
+  type CatalogView,
+  type EntityDetailView,
+  type EntityMeta,
+  type ImpactView,
+  type ReportView,
+  type SummaryView,
+  type WhoView,
+  type MatchView,
+} from '../../app/answer-views.js';
+import { defaultSourceFor } from '../../app/catalog-source.js';
+import { loadCatalog } from '../../catalog/load-catalog.js';
+import {
+  CatalogIndex,
+  type ListFilter,
+  type ListPage,
+  type ListResult,
+} from '../../core/answers/catalog-index.js';
+import {
+  renderOverview,
+  type OverviewFormat,
+} from '../../core/answers/overview/render-overview.js';
+import { countBySeverity } from '../../core/finding.js';
+import { openStore } from '../../storage/open-store.js';
+import type { CliIo } from '../cli-io.js';
+import { RemoteAnswerClient } from './remote-answer-client.js';
+
+export interface AnswerClient {
+  list(filter: ListFilter, page: ListPage): Promise<ListResult>;
+  show(id: string): Promise<EntityDetailView>;
+  resolve(q: string, limit?: number): Promise<{ query: string; matches: MatchView[] }>;
+  who(q: string): Promise<WhoView>;
+  impact(id: string): Promise<ImpactView>;
+  report(name: string, maxAgeDays?: number): Promise<ReportView>;
+  summary(): Promise<SummaryView>;
+  overview(format: OverviewFormat): Promise<string>;
+}
+
+export interface AnswerSourceOptions {
+  catalog?: string;
+  server?: string;
+  database?: string;
+  reviewMaxAge?: number;
+}
+
+class LocalAnswerClient implements AnswerClient {
+  constructor(
+    private readonly view: CatalogView,
+    private readonly version: number,
+    private readonly reviewMaxAgeDays: number,
+  ) {}
+  private get options() {
+    return { reviewMaxAgeDays: this.reviewMaxAgeDays, now: new Date() };
+  }
+  list(filter: ListFilter, page: ListPage) {
+    return Promise.resolve(listView(this.view, filter, page));
+  }
+  show(id: string) {
+    return Promise.resolve(entityDetailView(this.view, id, this.options));
+  }
+  resolve(q: string, limit?: number) {
+    return Promise.resolve(resolveView(this.view, q, limit));
+  }
+  who(q: string) {
+    return Promise.resolve(whoView(this.view, q));
+  }
+  impact(id: string) {
+    return Promise.resolve(impactView(this.view, id));
+  }
+  report(name: string, maxAgeDays?: number) {
+    return Promise.resolve(reportView(this.view, name, this.options, maxAgeDays));
+  }
+  summary() {
+    return Promise.resolve(summaryView(this.view, this.version, this.options));
+  }
+  overview(format: OverviewFormat) {
+    return Promise.resolve(renderOverview(this.view.index, format));
+  }
+}
+
+function viewOf(index: CatalogIndex, meta: Map<string, EntityMeta>): CatalogView {
+  return { index, metaOf: (id) => meta.get(id) };
+}
+
+/** Open the answer source the options name; the caller needs nothing closed afterwards. */
+export async function openAnswerClient(
+  options: AnswerSourceOptions,
+  io: CliIo,
+): Promise<AnswerClient> {
+  const reviewMaxAgeDays = options.reviewMaxAge ?? 180;
+  if (options.server !== undefined) return new RemoteAnswerClient(options.server);
+  if (options.catalog !== undefined) {
+    const catalog = await loadCatalog(options.catalog);
+    const { errors } = countBySeverity(catalog.findings);
+    if (errors > 0) {
+      io.err(
+        `switchboard: ${options.catalog} has ${errors} error(s) (see "switchboard validate ${options.catalog}"); answering from its valid entities.`,
+      );
+    }
+    const source = defaultSourceFor(options.catalog);
+    const meta = new Map<string, EntityMeta>();
+    for (const d of catalog.entities) {
+      meta.set(d.entity.id, {
+        source,
+        ...(d.origin
+          ? { origin: { ...d.origin, file: path.join(options.catalog, d.origin.file) } }
+          : {}),
+        updatedAt: '',
+      });
+    }
+    const index = CatalogIndex.build(catalog.entities.map((d) => d.entity));
+    return new LocalAnswerClient(viewOf(index, meta), 0, reviewMaxAgeDays);
+  }
+  const store = await openStore(options.database);
+  try {
+    const snapshot = await store.loadSnapshot();
+    const meta = new Map<string, EntityMeta>();
+    for (const [id, s] of snapshot.entities) {
+      meta.set(id, { source: s.source, origin: s.origin, updatedAt: s.updatedAt });
+    }
+    const index = CatalogIndex.build([...snapshot.entities.values()].map((s) => s.entity));
+    return new LocalAnswerClient(viewOf(index, meta), snapshot.version, reviewMaxAgeDays);
+  } finally {
+    await store.close();
+  }
+}

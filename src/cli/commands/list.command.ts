@@ -1,0 +1,68 @@
+import { Command, Option } from 'commander';
+import { ENTITY_KINDS } from '../../core/schema/entity.schema.js';
+import { printJson, type CliIo } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+import { parsePositiveInt } from '../option-parsers.js';
+import { openAnswerClient } from '../answers/answer-client.js';
+import {
+  ANSWER_SOURCES_HELP,
+  withAnswerOptions,
+  type AnswerCommandOptions,
+} from '../answers/answer-options.js';
+
+interface ListOptions extends AnswerCommandOptions {
+  kind?: string;
+  owner?: string;
+  runsOn?: string;
+  frontedBy?: string;
+  managedBy?: string;
+  tag?: string;
+  status?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export function listCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return withAnswerOptions(
+    new Command('list')
+      .summary('list entities, filtered (by kind, owner, provider, management method, tag, text)')
+      .description(
+        'List entities in a stable order (services, hosts, providers, people, teams; then id).\n' +
+          'Filters combine with AND. Pages: --limit (max 500) and --cursor from the previous page.\n' +
+          ANSWER_SOURCES_HELP,
+      )
+      .argument('[text...]', 'free text to search ids, names, descriptions and tags')
+      .addOption(new Option('--kind <kind>', 'only this kind').choices([...ENTITY_KINDS]))
+      .option('--owner <id>', 'owned by this person or team')
+      .option('--runs-on <id>', 'runs on this host or provider')
+      .option('--fronted-by <id>', 'fronted by this provider')
+      .option('--managed-by <tool>', 'managed by salt, chef, terraform, manual, ...')
+      .option('--tag <tag>', 'has this tag')
+      .option('--status <status>', 'active, deprecated, retired, former')
+      .option('--limit <n>', 'page size (default 50, max 500)', parsePositiveInt)
+      .option('--cursor <cursor>', 'continue after the previous page'),
+  ).action(async (text: string[], opts: ListOptions) => {
+    const client = await openAnswerClient(opts, io);
+    const q = text.join(' ').trim();
+    const result = await client.list(
+      {
+        kind: opts.kind,
+        owner: opts.owner,
+        runsOn: opts.runsOn,
+        frontedBy: opts.frontedBy,
+        managedBy: opts.managedBy,
+        tag: opts.tag,
+        status: opts.status,
+        ...(q !== '' ? { q } : {}),
+      },
+      { limit: opts.limit, cursor: opts.cursor },
+    );
+    if (opts.json === true) printJson(io, result);
+    else {
+      if (result.items.length === 0) io.err('No entities match.');
+      for (const e of result.items) io.out(`${e.id.padEnd(30)} ${e.kind.padEnd(9)} ${e.name}`);
+      if (result.nextCursor !== undefined) io.err(`More: add --cursor ${result.nextCursor}`);
+    }
+    setExit(EXIT.ok);
+  });
+}
