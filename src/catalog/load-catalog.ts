@@ -55,8 +55,12 @@ export async function loadCatalog(
   const info = await stat(target).catch(() => undefined);
   if (!info) throw notFoundError('catalog.not_found', `no catalog directory at ${dir}`);
   const root = info.isDirectory() ? target : dirname(target);
-  const absolute = info.isDirectory() ? await listCatalogFiles(root) : [target];
-  const files = absolute.map((f) => relative(root, f).split(sep).join('/'));
+  const listed = info.isDirectory()
+    ? await listCatalogFiles(root)
+    : { files: [target], unreadable: [] };
+  const absolute = listed.files;
+  const relativePath = (f: string) => relative(root, f).split(sep).join('/');
+  const files = absolute.map(relativePath);
   const parsed = await readAndParse(
     absolute,
     files,
@@ -64,6 +68,14 @@ export async function loadCatalog(
   );
 
   const findings: Finding[] = parsed.flatMap((p) => p.findings);
+  for (const { path, reason } of listed.unreadable) {
+    findings.push({
+      severity: 'error',
+      code: 'file.unreadable',
+      message: `this folder cannot be read (${reason}); its files were not checked`,
+      location: { file: relativePath(path) || '.', line: 1, column: 1 },
+    });
+  }
   const documents = parsed.flatMap((p) => p.documents);
   const { declarations, declaredBy, entities } = collectDeclarations(documents);
   const checks = checkCatalog(declarations, {

@@ -186,4 +186,14 @@ describe('checkCatalog', () => {
     expect(findings).toHaveLength(20_000);
     expect(findings[0]?.message).toMatch(/also declared at .*, 19994 more$/);
   });
+
+  it('shortens the text of a very long cycle', () => {
+    const chain = Array.from({ length: 30 }, (_, i) =>
+      declare(service(`s${i}`, { dependsOn: [`s${(i + 1) % 30}`] })),
+    );
+    const [cycle] = checkCatalog([declare(team('infra')), ...chain], OPTIONS);
+    expect(cycle?.message).toBe(
+      'dependency cycle: s0 → s1 → s2 → s3 → s4 → s5 → s6 → s7 → s8 → s9 → … → s28 → s29 → s0 (30 services)',
+    );
+  });
 });

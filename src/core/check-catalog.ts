@@ -6,6 +6,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { Finding } from './finding.js';
+import { findCycles } from './graph-cycles.js';
 import type { Origin } from './plan.js';
 import { relationsOf, type Relation } from './relations.js';
 import type { Entity, EntityKind, Service } from './schema/entity.schema.js';
@@ -294,7 +295,13 @@ function checkReviews(
   });
 }
 
-/** One warning per strongly connected component of the dependsOn graph (Tarjan, iterative). */
+/** The cycle as "a → b → a"; a very long one shows its start and end and how many it holds. */
+function cycleText(ids: string[]): string {
+  if (ids.length <= 21) return ids.join(' → ');
+  return `${ids.slice(0, 10).join(' → ')} → … → ${ids.slice(-3).join(' → ')} (${ids.length - 1} services)`;
+}
+
+/** One warning per group of services that depend on each other in a circle. */
 function checkCycles(
   declarations: readonly Declaration[],
   byId: IdIndex,
@@ -304,90 +311,18 @@ function checkCycles(
     if (d.entity?.kind !== 'Service' || d.entity.dependsOn === undefined) return [];
     return d.entity.dependsOn.flatMap((id) => byId.first.get(id) ?? []);
   });
-  const edges = (index: number): number[] => adjacency[index] ?? [];
-  for (const component of stronglyConnected(declarations.length, edges)) {
-    const start = Math.min(...component);
-    const cycle = shortestCycle(start, new Set(component), edges);
-    if (!cycle) continue;
+  for (const cycle of findCycles(declarations.length, (index) => adjacency[index] ?? [])) {
+    const start = cycle[0]!;
     const ids = cycle.map((i) => declarations[i]?.id ?? '?');
     const service = declarations[start]?.entity as Service;
     const next = ids[1] ?? ids[0];
     out.push({
       severity: 'warning',
       code: 'graph.cycle',
-      message: `dependency cycle: ${ids.join(' → ')}`,
+      message: `dependency cycle: ${cycleText(ids)}`,
       entityId: declarations[start]?.id ?? '?',
       path: ['dependsOn', Math.max(0, (service.dependsOn ?? []).indexOf(next ?? ''))],
       declaration: start,
     });
   }
-}
-
-function stronglyConnected(size: number, edges: (n: number) => number[]): number[][] {
-  const indexOf = new Int32Array(size).fill(-1);
-  const low = new Int32Array(size);
-  const onStack = new Uint8Array(size);
-  const stack: number[] = [];
-  const components: number[][] = [];
-  let counter = 0;
-  for (let root = 0; root < size; root++) {
-    if (indexOf[root] !== -1 || edges(root).length === 0) continue;
-    const work: { node: number; next: number; out: number[] }[] = [];
-    const open = (node: number) => {
-      indexOf[node] = low[node] = counter++;
-      stack.push(node);
-      onStack[node] = 1;
-      work.push({ node, next: 0, out: edges(node) });
-    };
-    open(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      if (frame.next < frame.out.length) {
-        const to = frame.out[frame.next++]!;
-        if (indexOf[to] === -1) open(to);
-        else if (onStack[to]) low[frame.node] = Math.min(low[frame.node]!, indexOf[to]!);
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low[parent.node] = Math.min(low[parent.node]!, low[frame.node]!);
-      if (low[frame.node] !== indexOf[frame.node]) continue;
-      const component: number[] = [];
-      let member: number;
-      do {
-        member = stack.pop()!;
-        onStack[member] = 0;
-        component.push(member);
-      } while (member !== frame.node);
-      const selfLoop = component.length === 1 && edges(frame.node).includes(frame.node);
-      if (component.length > 1 || selfLoop) components.push(component);
-    }
-  }
-  return components;
-}
-
-/** The shortest path start → … → start inside the component (breadth-first). */
-function shortestCycle(
-  start: number,
-  inside: Set<number>,
-  edges: (n: number) => number[],
-): number[] | undefined {
-  const parent = new Map<number, number>();
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    for (const to of edges(node)) {
-      if (!inside.has(to)) continue;
-      if (to === start) {
-        const path = [start];
-        for (let n = node; n !== start; n = parent.get(n)!) path.push(n);
-        return [start, ...path.slice(1).reverse(), start];
-      }
-      if (!parent.has(to)) {
-        parent.set(to, node);
-        queue.push(to);
-      }
-    }
-  }
-  return undefined;
 }
