@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../src/server/start-server.js';
+import { REPO_ROOT, runCli, tempDir } from './support/run-cli.js';
+import { startTestServer } from './support/test-server.js';
+
+const PSF = path.join(REPO_ROOT, 'catalog/psf');
+
+describe('answer commands on the bundled catalog', () => {
+  let server: RunningServer;
+  const db = `sqlite:${path.join(tempDir(), 'answers.db')}`;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const applied = await runCli(['apply', PSF, '--source', 'bundled:psf'], {
+      env: { DATABASE_URL: db },
+    });
+    expect(applied.code).toBe(0);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const sources = (): [string, string[]][] => [
+    ['--catalog', ['--catalog', PSF]],
+    ['the local database', ['--database', db]],
+    ['--server', ['--server', server.url]],
+  ];
+
+  it('who https://bugs.python.org/issue1 prints the people and channels to act on, from every source', async () => {
+    for (const [label, flags] of sources()) {
+      const r = await runCli(['who', 'https://bugs.python.org/issue1', ...flags]);
+      expect(r.code, `${label}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).toContain('bugs-python-org');
+      expect(r.stdout).toMatch(/mailing list\s+infrastructure-staff@python\.org/);
+      expect(r.stdout).toMatch(/IRC\s+#python-infra on libera/);
+      expect(r.stdout).toMatch(/PSF Infrastructure Team .*owner of bugs-python-org/);
+    }
+  });
+
+  it('gives the same JSON locally and from the server', async () => {
+    const local = await runCli(['who', 'docs.python.org', '--json', '--catalog', PSF]);
+    const remote = await runCli(['who', 'docs.python.org', '--json', '--server', server.url]);
+    expect(JSON.parse(local.stdout)).toEqual(JSON.parse(remote.stdout));
+  });
+
+  it('resolve, list, show, impact, report and overview answer', async () => {
+    const resolve = await runCli(['resolve', 'python pakage index', '--catalog', PSF]);
+    expect(resolve.stdout.split('\n')[0]).toMatch(/^pypi\s/);
+    const list = await runCli(['list', '--kind', 'Provider', '--catalog', PSF]);
+    expect(list.stdout).toMatch(/^fastly\s+Provider\s+Fastly$/m);
+    const show = await runCli(['show', 'pypi', '--catalog', PSF]);
+    expect(show.stdout).toMatch(/frontedBy:\s*\n\s+- fastly/);
+    expect(show.stdout).toMatch(/source: dir:.*services\/pypi\.yaml:\d+/);
+    const impact = await runCli(['impact', 'fastly', '--catalog', PSF]);
+    expect(impact.stdout).toMatch(/pypi \(Service\).*fastly/);
+    const report = await runCli(['report', 'bus-factor', '--catalog', PSF]);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(/docs-python-org/);
+    const reports = await runCli(['report', '--catalog', PSF]);
+    expect(reports.stdout).toMatch(/^stale\s+\d+/m);
+    const out = path.join(tempDir(), 'overview.rst');
+    const overview = await runCli(['overview', '--format', 'rst', '--out', out, '--catalog', PSF]);
+    expect(overview.code).toBe(0);
+  });
+
+  it('exits 1 with a clear message for unknown ids and reports', async () => {
+    const show = await runCli(['show', 'nope', '--catalog', PSF]);
+    expect(show.code).toBe(1);
+    expect(show.stderr).toContain('No entity has the id "nope"');
+    const report = await runCli(['report', 'nope', '--server', server.url]);
+    expect(report.code).toBe(1);
+    expect(report.stderr).toContain('There is no report "nope"');
+  });
+
+  it('exits 3 when the server cannot be reached', async () => {
+    const r = await runCli(['who', 'pypi', '--server', 'http://127.0.0.1:9']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('cannot reach http://127.0.0.1:9');
+  });
+});
