@@ -43,7 +43,7 @@ describe('buildOverview', () => {
 
   it.each([
     'The PSF runs 4 services on 3 providers. This page lists them, where they run, and who the main contact points are. It is generated from the catalog: to correct it, change the catalog.',
-    "The Infrastructure Team is ultimately responsible for the PSF's infrastructure. It is the last resort for any question this page does not answer.",
+    "The Infrastructure Team looks after the PSF's infrastructure and is the last resort for any question this page does not answer.",
     'The best way to reach the team is the mailing list infrastructure-staff@python.org or the #python-infra channel on Libera.',
     'Fastly donates a content delivery network (CDN) to the PSF. It fronts Python documentation and Python Package Index. The account is held by Ee Durbin and Donald Stufft.',
     'DigitalOcean provides hosting to the PSF. It hosts Python documentation and Python issue tracker. It runs the machine bugs.nyc1.psf.io. The account is held by Ee Durbin and managed by hand. To reach them, use cloudsupport.digitalocean.com.',
@@ -54,6 +54,20 @@ describe('buildOverview', () => {
     'To get in touch, use e-mail to admin@pypi.org. Ee Durbin can be reached through e-mail to ee@example.org.',
   ])('reads like a person wrote it: %s', (sentence) => {
     expect(paragraphs(doc.blocks)).toContain(sentence);
+  });
+
+  it('puts a description after the sentence that names the entity', () => {
+    const idx = buildIndex(
+      team('t', { name: 'Ops', role: 'infrastructure', description: 'Keeps things running' }),
+      provider('p', { name: 'Host Co', provides: ['hosting', 'managed-database'], description: 'Our main host.' }),
+      service('s', { name: 'Site', owners: ['t'], description: 'The main site' }),
+    );
+    const text = paragraphs(buildOverview(idx).blocks);
+    expect(text).toContain(
+      "The Ops looks after the foundation's infrastructure and is the last resort for any question this page does not answer. Keeps things running.",
+    );
+    expect(text).toContain('Host Co provides hosting and managed database to the foundation. Our main host.');
+    expect(text).toContain('Site is owned by the Ops. The main site.');
   });
 
   it('lists the team members with their roles, the lead marked', () => {

@@ -83,10 +83,8 @@ function teamSection(index: CatalogIndex, team: Team | undefined, org: string): 
   }
   blocks.push(
     paragraph(
-      team.description !== undefined
-        ? sentence(team.description)
-        : `${partyNameAtStart(index, team.id)} is ultimately responsible for ${lowerFirst(org)}'s infrastructure.`,
-      ' It is the last resort for any question this page does not answer.',
+      `${partyNameAtStart(index, team.id)} looks after ${lowerFirst(org)}'s infrastructure and is the last resort for any question this page does not answer.`,
+      team.description !== undefined ? ` ${sentence(team.description)}` : '',
     ),
   );
   const members = [
@@ -119,7 +117,6 @@ function teamSection(index: CatalogIndex, team: Team | undefined, org: string): 
 function providerParagraph(index: CatalogIndex, provider: Provider, org: string): Block {
   const parts: InlineLike[] = [];
   const name: InlineLike = provider.url ? link(provider.name, provider.url) : provider.name;
-  if (provider.description) parts.push(sentence(provider.description), ' ');
   const provides = providesPhrase(provider);
   const account = provider.account;
   if (provides.length > 0) {
@@ -137,6 +134,7 @@ function providerParagraph(index: CatalogIndex, provider: Provider, org: string)
         : ` is a provider of ${lowerFirst(org)}.`,
     );
   }
+  if (provider.description) parts.push(' ', sentence(provider.description));
   const onIt = [...index.referrers(provider.id, 'runsOn')]
     .map((id) => index.get(id))
     .filter((e) => e !== undefined);
@@ -170,8 +168,6 @@ function providerParagraph(index: CatalogIndex, provider: Provider, org: string)
   }
   if (fronted.length > 0)
     parts.push(' It fronts ', namedList(fronted.sort(byName).map((s) => s.name)), '.');
-  if (services.size === 0 && hosts.length === 0 && fronted.length === 0)
-    parts.push(' Nothing in the catalog runs on it.');
   if (account) {
     const facts: InlineLike[] = [];
     const holders = account.owners ?? [];
@@ -229,12 +225,12 @@ function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
   const owners = (service.owners ?? []).map((id) => partyName(index, id));
   if (owners.length > 0) clauses.push(inlines('owned by ', joinList(owners)));
   const main: InlineLike[] = [];
-  if (service.description) main.push(sentence(service.description), ' ');
   main.push(
     clauses.length > 0
       ? inlines(service.name, ' is ', joinList(clauses), '.')
       : `The catalog says little yet about ${service.name}.`,
   );
+  if (service.description) main.push(' ', sentence(service.description));
   if (owners.length === 0) main.push(' Nobody is recorded as owning it.');
   if (service.status === 'deprecated') main.push(' It is deprecated.');
   const managed = managementPhrases(index, service);
@@ -264,7 +260,7 @@ function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
   );
   const extraHosts = (service.hostnames ?? []).filter((h) => !urlHosts.has(h.toLowerCase()));
   if (extraHosts.length > 0)
-    where.push(where.length > 0 ? ' ' : '', `It answers on ${extraHosts.join(', ')}.`);
+    where.push(where.length > 0 ? ' ' : '', 'It answers on ', joinList(extraHosts), '.');
   if (service.source)
     where.push(
       where.length > 0 ? ' ' : '',
@@ -293,8 +289,10 @@ function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
   const reach: InlineLike[] = [];
   const own = publicContacts(index, service.id);
   if (own.length > 0) reach.push('To get in touch, use ', contactList(own), '.');
+  const infra = index.infrastructureTeam()?.id;
   for (const ownerId of service.owners ?? []) {
-    const contacts = publicContacts(index, ownerId);
+    // The infrastructure team's contacts are at the top of the page.
+    const contacts = ownerId === infra ? [] : publicContacts(index, ownerId);
     if (contacts.length > 0)
       reach.push(
         reach.length > 0 ? ' ' : '',

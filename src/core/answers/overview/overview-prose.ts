@@ -57,7 +57,8 @@ export function contactPhrase(contact: Contact): Inline[] {
       phrase = inlines(`phone (${v})`);
       break;
   }
-  return contact.note ? inlines(phrase, ` (${contact.note})`) : phrase;
+  // Notes ("when to use it", often with sources) stay in the catalog: the page reads better without.
+  return phrase;
 }
 
 export function contactList(contacts: readonly Contact[]): Inline[] {
@@ -74,18 +75,26 @@ const PROVIDES: Record<string, string> = {
   cdn: 'a content delivery network (CDN)',
   hosting: 'hosting',
   paas: 'a platform for applications',
+  saas: 'software as a service',
   'object-storage': 'object storage',
   dns: 'DNS hosting',
   registrar: 'domain registration',
-  metrics: 'metrics and dashboards',
+  metrics: 'metrics',
   monitoring: 'monitoring',
   'on-call': 'on-call scheduling',
   'hardware-hosting': 'hardware hosting',
   tls: 'TLS certificates',
+  'tls-certificates': 'TLS certificates',
+  waf: 'a web application firewall (WAF)',
+  email: 'e-mail',
 };
 
+/** What a provider provides, as phrases: known words spelt out, others with spaces for dashes. */
 export function providesPhrase(provider: Provider): string[] {
-  return (provider.provides ?? []).map((p) => PROVIDES[p.toLowerCase()] ?? p);
+  const phrases = (provider.provides ?? []).map(
+    (p) => PROVIDES[p.toLowerCase()] ?? p.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '),
+  );
+  return [...new Set(phrases)];
 }
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
