@@ -44,7 +44,9 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
       ? problem.detail
       : `The server answered ${response.status} ${response.statusText}.`;
   const code = typeof problem.code === 'string' ? problem.code : `http.${response.status}`;
-  return new ApiError(kindOf(response.status), response.status, code, detail);
+  // A route this server does not have is a version mismatch, not a missing entity.
+  const kind = code === 'route.not_found' ? 'server' : kindOf(response.status);
+  return new ApiError(kind, response.status, code, detail);
 }
 
 export function isAbort(error: unknown): boolean {

@@ -1,8 +1,20 @@
 /**
- * The shapes of the public HTTP API (docs/api.md) as the UI reads them. Entities come from the
- * catalog's one schema (src/core/schema); these are the answers wrapped around them.
+ * The shapes of the public HTTP API (docs/api.md) as the UI reads them. They are the server's own
+ * view types (src/app/answer-views.ts, the same code path the CLI prints) and the catalog's one
+ * schema (src/core/schema), imported as types only: when an answer changes shape, `npm run check`
+ * fails here instead of the UI breaking quietly.
  */
-import type { Contact, Entity, EntityKind } from '../../../src/core/schema/entity.schema.js';
+import type {
+  EdgeView,
+  EntityDetailView,
+  ImpactView,
+  MatchView,
+  ReportView,
+  SummaryView,
+  WhoView,
+} from '../../../src/app/answer-views.js';
+import type { ListResult } from '../../../src/core/answers/catalog-index.js';
+import type { GraphView } from '../../../src/server/routes/graph-view.js';
 
 export type {
   Contact,
@@ -16,133 +28,29 @@ export type {
   Team,
 } from '../../../src/core/schema/entity.schema.js';
 
-/** One relation seen from one entity: the other end, and the relation's label from this side. */
-export interface Edge {
-  type: string;
-  label: string;
-  id: string;
-  kind: EntityKind;
-  name: string;
-}
-
-export interface EntitySource {
-  name: string;
-  file?: string;
-  line?: number;
-  updatedAt: string;
-}
-
-export interface ReviewState {
-  date?: string;
-  by?: string;
-  ageDays?: number;
-  stale: boolean;
-}
-
-export interface EntityDetail {
-  entity: Entity;
-  source: EntitySource;
-  relations: { outgoing: Edge[]; incoming: Edge[] };
-  review: ReviewState;
-}
-
-export interface EntityPage {
-  items: Entity[];
-  nextCursor?: string;
-}
-
-export type MatchedBy = 'hostname' | 'wildcard' | 'url-prefix' | 'id' | 'name' | 'fuzzy';
-
-export interface ResolveMatch {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  matchedBy: MatchedBy;
-  detail: string;
-  score: number;
-}
-
+/** One relation seen from one entity; `kind` is absent when the other end is not in the catalog. */
+export type Edge = EdgeView;
+export type EntitySource = EntityDetailView['source'];
+export type ReviewState = EntityDetailView['review'];
+export type EntityDetail = EntityDetailView;
+export type EntityPage = ListResult;
+export type ResolveMatch = MatchView;
+export type MatchedBy = MatchView['matchedBy'];
 export interface ResolveAnswer {
   query: string;
   matches: ResolveMatch[];
 }
-
-export interface WhoStep {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  reason: string;
-  contacts: Contact[];
-}
-
-export interface WhoAnswer {
-  query: string;
-  match: ResolveMatch | null;
-  steps: WhoStep[];
-}
-
-export interface ImpactItem {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  depth: number;
-  path: string[];
-  reason: string;
-}
-
-export interface ImpactAnswer {
-  id: string;
-  total: number;
-  items: ImpactItem[];
-}
-
-export interface ReportInfo {
-  name: string;
-  title: string;
-  description: string;
-  count: number;
-}
-
-/** Where a report row's entity is declared; older servers may send a plain "file:line" string. */
-export type RowSource = string | { file?: string; line?: number; name?: string };
-
-export interface ReportRow {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  reason: string;
-  source?: RowSource;
-}
-
-export interface Report {
-  name: string;
-  title: string;
-  description: string;
-  rows: ReportRow[];
-}
-
-export interface GraphNode {
-  id: string;
-  kind: EntityKind;
-  name: string;
-}
-
-export interface GraphEdge {
-  source: string;
-  target: string;
-  type: string;
-}
-
-export interface GraphAnswer {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export interface Summary {
-  counts: Partial<Record<EntityKind, number>>;
-  reports: ReportInfo[];
-  version?: number | string;
-}
+export type WhoAnswer = WhoView;
+export type WhoStep = WhoView['steps'][number];
+export type ImpactAnswer = ImpactView;
+export type ImpactItem = ImpactView['items'][number];
+export type Summary = SummaryView;
+export type ReportInfo = SummaryView['reports'][number];
+export type Report = ReportView;
+export type ReportRow = ReportView['rows'][number];
+export type GraphAnswer = GraphView;
+export type GraphNode = GraphView['nodes'][number];
+export type GraphEdge = GraphView['edges'][number];
 
 /** An RFC 9457 problem as the API sends it. */
 export interface Problem {

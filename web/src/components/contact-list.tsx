@@ -2,8 +2,16 @@ import type { JSX } from 'preact';
 import type { Contact } from '../api/api-types.js';
 import { contactLink, CONTACT_TYPE_LABELS } from '../format/contact-links.js';
 
-function ContactItem({ contact }: { contact: Contact }): JSX.Element {
+/** `listed`: links the list already shows, so that an IRC web chat is not offered twice. */
+function ContactItem({
+  contact,
+  listed,
+}: {
+  contact: Contact;
+  listed: ReadonlySet<string | undefined>;
+}): JSX.Element {
   const link = contactLink(contact);
+  const alternate = link.alternate && !listed.has(link.alternate.href) ? link.alternate : undefined;
   return (
     <li class="contact">
       <span class="contact-type">{CONTACT_TYPE_LABELS[contact.type] ?? contact.type}</span>
@@ -15,11 +23,11 @@ function ContactItem({ contact }: { contact: Contact }): JSX.Element {
         ) : (
           <span>{link.label}</span>
         )}
-        {link.alternate ? (
+        {alternate ? (
           <>
             {' · '}
-            <a href={link.alternate.href} rel="noopener noreferrer nofollow">
-              {link.alternate.label}
+            <a href={alternate.href} rel="noopener noreferrer nofollow">
+              {alternate.label}
             </a>
           </>
         ) : null}
@@ -39,10 +47,11 @@ export function ContactList({
 }): JSX.Element | null {
   const shown = (contacts ?? []).filter((c) => c.private !== true);
   if (shown.length === 0) return empty ? <p class="muted">{empty}</p> : null;
+  const links = new Set(shown.map((c) => contactLink(c).href));
   return (
     <ul class="contact-list">
       {shown.map((contact, i) => (
-        <ContactItem key={`${contact.type}-${i}`} contact={contact} />
+        <ContactItem key={`${contact.type}-${i}`} contact={contact} listed={links} />
       ))}
     </ul>
   );

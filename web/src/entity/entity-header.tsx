@@ -47,7 +47,7 @@ export function EntityHeader({
   return (
     <header class="entity-header">
       <p class="breadcrumb">
-        <Link href={listPath(entity.kind)}>{KIND_PLURALS[entity.kind]}</Link>
+        <Link href={listPath(entity.kind)}>All {KIND_PLURALS[entity.kind].toLowerCase()}</Link>
       </p>
       <div class="entity-title">
         <KindBadge kind={entity.kind} />

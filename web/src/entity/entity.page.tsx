@@ -72,6 +72,15 @@ function Related({ detail }: { detail: EntityDetail }): JSX.Element | null {
   }
 }
 
+/** Incoming relations the kind's own section already lists (with more detail). */
+const OMIT_RELATIONS: Record<EntityKind, readonly string[]> = {
+  Service: [],
+  Host: ['runs'],
+  Provider: ['runs'],
+  Person: ['owns'],
+  Team: ['owns'],
+};
+
 function EntityView({ detail }: { detail: EntityDetail }): JSX.Element {
   const entity = detail.entity;
   const names = new RelatedNames(detail);
@@ -84,7 +93,7 @@ function EntityView({ detail }: { detail: EntityDetail }): JSX.Element {
         <div class="entity-main">
           <KindDetails detail={detail} names={names} />
           <Related detail={detail} />
-          <RelationsSection detail={detail} />
+          <RelationsSection detail={detail} omit={OMIT_RELATIONS[entity.kind]} />
           {entity.kind !== 'Person' && entity.kind !== 'Team' ? (
             <ImpactSection id={entity.id} name={entity.name} />
           ) : null}

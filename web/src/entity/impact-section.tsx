@@ -10,16 +10,18 @@ import { Section } from './fields.js';
 
 const SHOWN = 25;
 
+const EFFECTS: Record<string, string> = {
+  orphaned: 'left without an owner',
+  'co-owned': 'loses one of its owners',
+};
+
 function ImpactRow({ item }: { item: ImpactItem }): JSX.Element {
+  const effect = EFFECTS[item.effect];
   return (
     <li class="impact-item">
       <EntityLink kind={item.kind} id={item.id} name={item.name} badge />
-      <span class="impact-reason">
-        {item.reason}
-        {item.path.length > 2 ? (
-          <span class="impact-path"> via {item.path.slice(1, -1).join(' → ')}</span>
-        ) : null}
-      </span>
+      {effect ? <span class={`mark mark-${item.effect}`}>{effect}</span> : null}
+      <span class="impact-reason">{item.explanation}</span>
     </li>
   );
 }

@@ -27,7 +27,13 @@ function EdgeGroup({ label, edges }: { label: string; edges: Edge[] }): JSX.Elem
       <ul class="edge-list">
         {shown.map((edge) => (
           <li key={edge.id}>
-            <EntityLink kind={edge.kind} id={edge.id} name={edge.name} badge />
+            {edge.kind ? (
+              <EntityLink kind={edge.kind} id={edge.id} name={edge.name} badge />
+            ) : (
+              <span class="dangling">
+                <code>{edge.id}</code> (not in the catalog)
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -41,9 +47,16 @@ function EdgeGroup({ label, edges }: { label: string; edges: Edge[] }): JSX.Elem
 }
 
 /** Every relation in both directions, grouped by what it means ("runs on", "needed by", ...). */
-export function RelationsSection({ detail }: { detail: EntityDetail }): JSX.Element {
+export function RelationsSection({
+  detail,
+  omit = [],
+}: {
+  detail: EntityDetail;
+  /** Labels another section already lists in full. */
+  omit?: readonly string[];
+}): JSX.Element {
   const outgoing = groupByLabel(detail.relations.outgoing);
-  const incoming = groupByLabel(detail.relations.incoming);
+  const incoming = groupByLabel(detail.relations.incoming.filter((e) => !omit.includes(e.label)));
   return (
     <Section id="relations" title="Relations">
       {outgoing.length === 0 && incoming.length === 0 ? (

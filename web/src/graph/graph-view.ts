@@ -124,6 +124,7 @@ export function createGraphView(
     stop: () => {
       cy.getElementById(ROOT).remove();
       readableFit(cy, container);
+      container.dataset.ready = 'true';
     },
     fit: false,
     padding: 24,

@@ -63,6 +63,12 @@ function Refs({
   );
 }
 
+/** Services and providers are active unless they say otherwise. */
+export function statusOf(entity: Entity): string | undefined {
+  if (entity.kind === 'Service' || entity.kind === 'Provider') return entity.status ?? 'active';
+  return undefined;
+}
+
 const name: ListColumn = {
   key: 'name',
   label: 'Name',
@@ -80,8 +86,8 @@ const status: ListColumn = {
   key: 'status',
   label: 'Status',
   className: 'col-status',
-  sortValue: (e) => ('status' in e && e.status ? e.status : 'active'),
-  render: (e) => <StatusBadge status={'status' in e ? (e.status ?? 'active') : undefined} />,
+  sortValue: (e) => statusOf(e) ?? '',
+  render: (e) => <StatusBadge status={statusOf(e)} />,
 };
 
 const runsOn: ListColumn = {

@@ -7,7 +7,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { usePageTitle } from '../components/page-title.js';
 import { entityPath } from '../format/entity-paths.js';
 import { looksLikeUrlOrHostname } from '../format/query-kind.js';
-import { navigate, useLocation, useNavigationEffect, withQuery } from '../router/router.js';
+import {
+  currentLocation,
+  navigate,
+  useLocation,
+  useNavigationEffect,
+  withQuery,
+} from '../router/router.js';
 import { HomeSummary } from './home-summary.js';
 import { SearchResults } from './search-results.js';
 import { useSearch } from './use-search.js';
@@ -45,6 +51,8 @@ export function HomePage(): JSX.Element {
     event.preventDefault();
     const q = text.trim();
     if (q === '') return;
+    // Remember the text in this history entry, so that Back comes back to these results.
+    navigate(withQuery(currentLocation(), { q }), { replace: true });
     const first = search.query === q ? search.groups[0]?.hits[0] : undefined;
     if (looksLikeUrlOrHostname(q) || !first) navigate(`/who?q=${encodeURIComponent(q)}`);
     else navigate(entityPath(first.kind, first.id));

@@ -1,30 +1,32 @@
 /** The reports index and each report, with links to fix every row (the entity and its file). */
 import type { JSX } from 'preact';
 import { api } from '../api/api-client.js';
-import type { Report, ReportInfo, ReportRow, RowSource } from '../api/api-types.js';
+import type { Report, ReportRow, Summary } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { EntityLink } from '../components/entity-link.js';
 import { KindBadge } from '../components/kind-badge.js';
 import { usePageTitle } from '../components/page-title.js';
 import { EmptyState, ErrorState, Loading } from '../components/states.js';
+import { KIND_ORDER, listPath } from '../format/entity-paths.js';
 import { Link } from '../router/router.js';
 
 export function ReportsPage(): JSX.Element {
   usePageTitle('Reports');
-  const reports = useApi<{ reports: ReportInfo[] }>(api.reports());
+  // The summary carries every report with its row count.
+  const summary = useApi<Summary>(api.summary());
   return (
     <article class="page reports-page">
       <h1>Reports</h1>
       <p class="lede">
         Checks over the whole catalog. Each row links to the entity and names the file to edit.
       </p>
-      {reports.status === 'loading' ? (
+      {summary.status === 'loading' ? (
         <Loading label="Loading reports…" />
-      ) : reports.status === 'error' ? (
-        <ErrorState error={reports.error} onRetry={reports.reload} />
+      ) : summary.status === 'error' ? (
+        <ErrorState error={summary.error} onRetry={summary.reload} />
       ) : (
         <ul class="report-cards">
-          {reports.data.reports.map((report) => (
+          {summary.data.reports.map((report) => (
             <li key={report.name} class={`report-card${report.count > 0 ? ' has-rows' : ''}`}>
               <Link href={`/reports/${encodeURIComponent(report.name)}`} class="report-card-link">
                 <span class="report-count">{report.count.toLocaleString('en')}</span>
@@ -39,27 +41,44 @@ export function ReportsPage(): JSX.Element {
   );
 }
 
-export function sourceLabel(source: RowSource | undefined): string | undefined {
-  if (source === undefined) return undefined;
-  if (typeof source === 'string') return source;
-  if (source.file === undefined) return source.name;
-  return `${source.file}${source.line !== undefined ? `:${source.line}` : ''}`;
+function RowSubject({ row }: { row: ReportRow }): JSX.Element {
+  if (row.kind === 'ManagementMethod') {
+    return <Link href={listPath('Service', { managedBy: row.id })}>{row.name}</Link>;
+  }
+  return <EntityLink kind={row.kind} id={row.id} name={row.name} />;
+}
+
+function Related({ row }: { row: ReportRow }): JSX.Element | null {
+  const related = row.related ?? [];
+  if (related.length === 0) return null;
+  const shown = related.slice(0, 8);
+  return (
+    <ul class="inline-list related-inline">
+      {shown.map((r) => (
+        <li key={r.id}>
+          <EntityLink kind={r.kind} id={r.id} name={r.name} />
+        </li>
+      ))}
+      {related.length > shown.length ? <li>and {related.length - shown.length} more</li> : null}
+    </ul>
+  );
 }
 
 function Row({ row }: { row: ReportRow }): JSX.Element {
-  const source = sourceLabel(row.source);
+  const source = row.source ? `${row.source.file}:${row.source.line}` : undefined;
   return (
     <tr>
       <th scope="row">
-        <EntityLink kind={row.kind} id={row.id} name={row.name} />
+        <RowSubject row={row} />
       </th>
       <td>
-        <KindBadge kind={row.kind} />
+        {KIND_ORDER.includes(row.kind as never) ? <KindBadge kind={row.kind as never} /> : 'method'}
       </td>
-      <td>{row.reason}</td>
       <td>
-        {source ? <code class="source-file">{source}</code> : <span class="muted">unknown</span>}
+        {row.reason}
+        <Related row={row} />
       </td>
+      <td>{source ? <code class="source-file">{source}</code> : <span class="muted">—</span>}</td>
     </tr>
   );
 }
@@ -70,7 +89,7 @@ export function ReportPage({ name }: { name: string }): JSX.Element {
   return (
     <article class="page report-page">
       <p class="breadcrumb">
-        <Link href="/reports">Reports</Link>
+        <Link href="/reports">All reports</Link>
       </p>
       {report.status === 'loading' ? (
         <Loading label="Running the report…" />

@@ -17,7 +17,7 @@ const PER_GROUP = 8;
 
 function Hit({ hit }: { hit: SearchHit }): JSX.Element {
   const why = hit.matchedBy
-    ? `matched by ${MATCH_LABELS[hit.matchedBy] ?? hit.matchedBy}${hit.detail ? `: ${hit.detail}` : ''}`
+    ? `matched by ${hit.detail || MATCH_LABELS[hit.matchedBy] || hit.matchedBy}`
     : hit.description;
   return (
     <li class="hit">

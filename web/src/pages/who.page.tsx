@@ -1,7 +1,7 @@
 /** "Who do I contact about X?": what X resolved to, then the ladder of people and teams to try. */
 import type { JSX } from 'preact';
 import { api } from '../api/api-client.js';
-import type { WhoAnswer, WhoStep } from '../api/api-types.js';
+import type { EntityPage, WhoAnswer, WhoStep } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { ContactList } from '../components/contact-list.js';
 import { EntityLink } from '../components/entity-link.js';
@@ -19,23 +19,38 @@ const MATCH_LABELS: Record<string, string> = {
   fuzzy: 'a similar name',
 };
 
+const ROLE_LABELS: Record<string, string> = {
+  self: 'its own contacts',
+  owner: 'owner',
+  'team-member': 'team member',
+  host: 'host',
+  'host-owner': 'host owner',
+  provider: 'provider',
+  'fronted-by': 'in front of it',
+  'account-holder': 'account holder',
+  infrastructure: 'last resort',
+};
+
+const publicCount = (step: WhoStep) => step.contacts.filter((c) => c.private !== true).length;
+
 export function WhoLadder({ steps }: { steps: readonly WhoStep[] }): JSX.Element {
   return (
     <ol class="ladder">
       {steps.map((step, i) => (
-        <li key={`${step.id}-${i}`} class="ladder-step">
+        <li
+          key={`${step.id}-${i}`}
+          class={`ladder-step${publicCount(step) === 0 ? ' no-contacts' : ''}`}
+        >
           <div class="ladder-head">
             <span class="ladder-number" aria-hidden="true">
               {i + 1}
             </span>
             <KindBadge kind={step.kind} />
             <EntityLink kind={step.kind} id={step.id} name={step.name} />
+            <span class="ladder-role">{ROLE_LABELS[step.role] ?? step.role}</span>
           </div>
           <p class="ladder-reason">{step.reason}</p>
-          <ContactList
-            contacts={step.contacts}
-            empty="No public contact is recorded; try the next step."
-          />
+          <ContactList contacts={step.contacts} empty="No public contact recorded." />
         </li>
       ))}
     </ol>
@@ -46,19 +61,11 @@ function WhoResult({ answer }: { answer: WhoAnswer }): JSX.Element {
   const match = answer.match;
   return (
     <>
-      {match ? (
-        <p class="who-match">
-          <strong>{answer.query}</strong> is{' '}
-          <EntityLink kind={match.kind} id={match.id} name={match.name} badge /> (found by{' '}
-          {MATCH_LABELS[match.matchedBy] ?? match.matchedBy}
-          {match.detail ? `: ${match.detail}` : ''}).
-        </p>
-      ) : (
-        <p class="who-match notice">
-          Nothing in the catalog matches <strong>{answer.query}</strong>. The infrastructure team is
-          the place to ask.
-        </p>
-      )}
+      <p class="who-match">
+        <strong class="query-text">{answer.query}</strong> is{' '}
+        <EntityLink kind={match.kind} id={match.id} name={match.name} badge /> (matched by{' '}
+        {match.detail || MATCH_LABELS[match.matchedBy] || match.matchedBy}).
+      </p>
       {answer.steps.length > 0 ? (
         <section aria-labelledby="ladder-title">
           <h2 id="ladder-title">Contact, in this order</h2>
@@ -71,6 +78,36 @@ function WhoResult({ answer }: { answer: WhoAnswer }): JSX.Element {
           <code>role: infrastructure</code>.
         </EmptyState>
       )}
+    </>
+  );
+}
+
+/** When nothing matches, the infrastructure team is still the place to ask. */
+function NoMatch({ query }: { query: string }): JSX.Element {
+  const teams = useApi<EntityPage>(api.entities({ kind: 'Team', limit: 500 }));
+  const team =
+    teams.status === 'ok'
+      ? teams.data.items.find((t) => t.kind === 'Team' && t.role === 'infrastructure')
+      : undefined;
+  return (
+    <>
+      <div class="notice" role="status">
+        <p class="state-title">Nothing in the catalog matches “{query}”</p>
+        <p>
+          Check the spelling, or try the host name alone (<code>bugs.python.org</code>) or a
+          service's name. <Link href={`/?q=${encodeURIComponent(query)}`}>Search</Link> shows near
+          matches as you type.
+        </p>
+      </div>
+      {team ? (
+        <section aria-labelledby="fallback-title" class="card">
+          <h2 id="fallback-title">Ask the infrastructure team</h2>
+          <p>
+            <EntityLink kind="Team" id={team.id} name={team.name} badge />
+          </p>
+          <ContactList contacts={team.contacts} empty="No public contact is recorded." />
+        </section>
+      ) : null}
     </>
   );
 }
@@ -95,6 +132,8 @@ export function WhoPage(): JSX.Element {
         </EmptyState>
       ) : answer.status === 'loading' ? (
         <Loading label="Finding whom to contact…" />
+      ) : answer.status === 'error' && answer.error.code === 'resolve.no_match' ? (
+        <NoMatch query={q} />
       ) : answer.status === 'error' ? (
         <ErrorState error={answer.error} onRetry={answer.reload} />
       ) : (
