@@ -39,6 +39,20 @@ describe('hostile fixtures', () => {
         ],
       },
       {
+        file: 'proto-in-map.yaml',
+        shows: 'a __proto__ key inside a map (which zod skips silently) is an unknown field too',
+        findings: ['proto-in-map.yaml:6:3 proto-map field.unknown'],
+      },
+      {
+        file: 'self-alias.yaml',
+        shows: 'aliases that make a value contain itself are reported, not walked forever',
+        findings: [
+          'self-alias.yaml:5:15 circular field.type',
+          'self-alias.yaml:6:17 circular field.type',
+          'self-alias.yaml:6:24 circular field.type',
+        ],
+      },
+      {
         file: 'not-a-mapping.yaml',
         shows: 'documents that are a scalar, a list or a number',
         findings: [

@@ -10,8 +10,9 @@ import {
   type Entity,
   type EntityKind,
 } from '../core/schema/entity.schema.js';
-import type { DocumentFinding } from './catalog-document.js';
-import { describeValue, findingsFromIssues } from './issue-findings.js';
+import type { DocumentFinding, FieldPath } from './catalog-document.js';
+import { describeValue, findingsFromIssues, formatPath } from './issue-findings.js';
+import { MAX_DEPTH } from './parse-limits.js';
 import { suggest } from './schema-fields.js';
 
 export interface DocumentValidation {
@@ -44,12 +45,47 @@ export function validateDocument(value: unknown): DocumentValidation {
     return { findings: [kindFinding(kind)], ...(id !== undefined ? { id } : {}) };
   const schema = kindSchemas[kind];
   const result = schema.safeParse(value);
-  if (result.success) return { findings: [], kind, id: result.data.id, entity: result.data };
-  return {
-    findings: findingsFromIssues(kind, schema, value, result.error.issues),
-    kind,
-    ...(id !== undefined ? { id } : {}),
-  };
+  const findings = result.success
+    ? []
+    : findingsFromIssues(kind, schema, value, result.error.issues);
+  findings.push(...protoKeyFindings(value, findings));
+  if (findings.length === 0 && result.success) {
+    return { findings, kind, id: result.data.id, entity: result.data };
+  }
+  return { findings, kind, ...(id !== undefined ? { id } : {}) };
+}
+
+/**
+ * `__proto__` keys zod passes over in silence (inside maps such as `handles`): reported as unknown
+ * fields, like those zod itself reports in objects.
+ */
+function protoKeyFindings(value: unknown, reported: readonly DocumentFinding[]): DocumentFinding[] {
+  const known = new Set(
+    reported.filter((f) => f.code === 'field.unknown').map((f) => f.path.join('\0')),
+  );
+  const out: DocumentFinding[] = [];
+  if (!hasProtoKey(value)) return out;
+  const stack: { v: unknown; path: FieldPath }[] = [{ v: value, path: [] }];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object' || seen.has(v) || path.length > MAX_DEPTH) continue;
+    seen.add(v);
+    for (const key of Object.keys(v)) {
+      const childPath = [...path, Array.isArray(v) ? Number(key) : key];
+      if (key === '__proto__' && !known.has(childPath.join('\0'))) {
+        out.push({
+          severity: 'error',
+          code: 'field.unknown',
+          message: `unknown field "__proto__" in ${formatPath(path)}`,
+          path: childPath,
+          atKey: true,
+        });
+      }
+      stack.push({ v: (v as Record<string, unknown>)[key], path: childPath });
+    }
+  }
+  return out;
 }
 
 function kindFinding(kind: unknown): DocumentFinding {
@@ -68,4 +104,19 @@ function kindFinding(kind: unknown): DocumentFinding {
     message: `unknown kind ${describeValue(kind)}${hint !== undefined ? `; did you mean "${hint}"?` : ''} (kinds: ${KIND_LIST})`,
     path: ['kind'],
   };
+}
+
+/** A cheap first look, without building paths: is there an own `__proto__` key anywhere? Aliases
+ * can make a value share parts or even contain itself, so each object is looked at once. */
+function hasProtoKey(value: unknown): boolean {
+  const stack = [value];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (Object.hasOwn(v, '__proto__')) return true;
+    for (const key in v) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return false;
 }
