@@ -86,11 +86,16 @@ function unknownField(
 function fieldFinding(issue: Issue, path: FieldPath, value: unknown): DocumentFinding {
   const field = formatPath(path) || 'the document';
   const base = { severity: 'error' as const, path };
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const choices = issue.code === 'invalid_value' ? ` (one of ${issue.values.join(', ')})` : '';
+    return {
+      ...base,
+      code: 'field.required',
+      message: `missing required field "${field}"${choices}`,
+    };
+  }
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) {
-        return { ...base, code: 'field.required', message: `missing required field "${field}"` };
-      }
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       const quoteHint =
         issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')

@@ -43,6 +43,8 @@ const cases: { fixture: string; shows: string; findings: string[] }[] = [
       'services.yaml:27:11 tz field.key',
       'services.yaml:28:7 tz field.type',
       'services.yaml:30:1 - document.not_mapping',
+      'services.yaml:38:5 merged field.required',
+      'services.yaml:38:5 merged field.unknown',
     ],
   },
   {
@@ -138,6 +140,9 @@ describe('loadCatalog on fixture catalogs', () => {
     );
     expect(messages).toContain('tags should be a list, not "web"');
     expect(messages).toContain('missing required field "name"');
+    expect(messages).toContain(
+      'unknown field "<<" in contacts[1]: YAML merge keys are not supported; write the fields out',
+    );
     expect(
       messages.some((m) => m.startsWith('unknown kind "Servce"; did you mean "Service"?')),
     ).toBe(true);
