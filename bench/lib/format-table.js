@@ -1,0 +1,29 @@
+/** Plain-text tables for the terminal: left-aligned first column, the rest right-aligned. */
+
+export const fmtMs = (ms) =>
+  ms === undefined || Number.isNaN(ms)
+    ? '—'
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : ms >= 100
+        ? `${ms.toFixed(0)} ms`
+        : `${ms.toFixed(2)} ms`;
+
+export const fmtMiB = (bytes) =>
+  bytes === undefined ? '—' : `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MiB`;
+
+export const fmtInt = (n) =>
+  n === undefined || Number.isNaN(n) ? '—' : Math.round(n).toLocaleString('en-US');
+
+/** `rows` are arrays of cells; the first row is the header. */
+export function renderTable(title, rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
+  const line = (r) =>
+    r
+      .map((cell, c) =>
+        c === 0 ? String(cell ?? '').padEnd(widths[c]) : String(cell ?? '').padStart(widths[c]),
+      )
+      .join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [title, line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
+}

@@ -1,0 +1,168 @@
+/**
+ * Turn the figures of a run into tables (one per group) and a list of verdicts against the
+ * targets. Verdicts are judged at every size; the targets themselves are stated for 100,000.
+ */
+import { fmtInt, fmtMiB, fmtMs, renderTable } from './format-table.js';
+import {
+  CORE_TARGETS,
+  GiB,
+  READ_P99_TARGETS,
+  SERVER_TARGETS,
+  TARGET_SIZE,
+  verdict,
+} from './targets.js';
+
+const sizeLabel = (n) => n.toLocaleString('en-US');
+
+/** Catalog-core rows: [label, target text, pick(size) → step figures, limit]. */
+const CORE_ROWS = [
+  ['validate', '< 5 s', (s) => s.core.validate, CORE_TARGETS.validate],
+  ['apply → SQLite', '< 15 s', (s) => s.core.sqlite?.apply, CORE_TARGETS.apply],
+  ['re-apply → SQLite (no-op)', '< 5 s', (s) => s.core.sqlite?.reapply, CORE_TARGETS.reapply],
+  ['apply → PostgreSQL', '< 15 s', (s) => s.core.postgres?.apply, CORE_TARGETS.apply],
+  ['re-apply → PostgreSQL (no-op)', '< 5 s', (s) => s.core.postgres?.reapply, CORE_TARGETS.reapply],
+];
+
+function corePeak(size) {
+  const steps = CORE_ROWS.map(([, , pick]) => pick(size)).filter(Boolean);
+  return Math.max(...steps.map((s) => s.peakRss));
+}
+
+/** Every judged figure of the run: { size, group, measure, value, unit, limit, verdict }. */
+export function verdicts(run) {
+  const out = [];
+  const add = (size, group, measure, value, limit, unit) =>
+    out.push({ size, group, measure, value, unit, limit, verdict: verdict(value, limit) });
+  for (const s of run.sizes) {
+    for (const [label, , pick, limit] of CORE_ROWS) {
+      const step = pick(s);
+      if (step) add(s.n, 'core', label, step.ms, limit, 'ms');
+    }
+    add(s.n, 'core', 'peak RSS (any step)', corePeak(s), CORE_TARGETS.peakRss, 'bytes');
+    const read = s.read.sqlite;
+    for (const [key, limit] of Object.entries(READ_P99_TARGETS)) {
+      const route =
+        read.routes[key] ?? (key === 'impactNear10k' ? read.routes.impactLargest : undefined);
+      if (route) add(s.n, 'read', `p99 ${route.label}`, route.p99Ms, limit, 'ms');
+    }
+    add(s.n, 'server', 'start-up, SQLite', read.startupMs, SERVER_TARGETS.startup, 'ms');
+    const rss = Math.max(read.afterStart.rss, read.afterLoad.rss);
+    add(s.n, 'server', 'RSS, SQLite (after start/load)', rss, SERVER_TARGETS.rss, 'bytes');
+    const pg = s.read.postgres;
+    if (pg) {
+      add(s.n, 'server', 'start-up, PostgreSQL', pg.startupMs, SERVER_TARGETS.startup, 'ms');
+      add(
+        s.n,
+        'server',
+        'RSS after start, PostgreSQL',
+        pg.afterStart.rss,
+        SERVER_TARGETS.rss,
+        'bytes',
+      );
+    }
+  }
+  return out;
+}
+
+export function coreTable(run) {
+  const sizes = run.sizes;
+  const last = sizes[sizes.length - 1];
+  const header = [
+    'measure',
+    'target',
+    ...sizes.map((s) => sizeLabel(s.n)),
+    `@${sizeLabel(last.n)}`,
+  ];
+  const rows = CORE_ROWS.map(([label, target, pick, limit]) => [
+    label,
+    target,
+    ...sizes.map((s) => {
+      const step = pick(s);
+      return step ? `${fmtMs(step.ms)} (${fmtMiB(step.peakRss)})` : 'skipped';
+    }),
+    pick(last) ? verdict(pick(last).ms, limit) : 'n/a',
+  ]);
+  rows.push([
+    'peak RSS (any step)',
+    '< 1 GiB',
+    ...sizes.map((s) => fmtMiB(corePeak(s))),
+    verdict(corePeak(last), GiB),
+  ]);
+  const note = last.n === TARGET_SIZE ? '' : ` — targets are stated for ${sizeLabel(TARGET_SIZE)}`;
+  return renderTable(`Catalog core: time of the operation (peak RSS of its own process)${note}`, [
+    header,
+    ...rows,
+  ]);
+}
+
+export function readTable(size, options) {
+  const read = size.read.sqlite;
+  const ceiling = read.routes.healthz?.requestsPerSec;
+  const header = ['route', 'conns', 'p50', 'p99', 'req/s', '÷ ceiling', 'p99 target', 'verdict'];
+  const rows = Object.entries(read.routes).map(([key, r]) => {
+    const limit =
+      READ_P99_TARGETS[key] ??
+      (key === 'impactLargest' && !read.routes.impactNear10k
+        ? READ_P99_TARGETS.impactNear10k
+        : undefined);
+    return [
+      r.label,
+      r.connections,
+      fmtMs(r.p50Ms),
+      fmtMs(r.p99Ms),
+      fmtInt(r.requestsPerSec),
+      key === 'healthz' || !ceiling ? '' : `${((100 * r.requestsPerSec) / ceiling).toFixed(1)}%`,
+      limit === undefined ? '—' : `< ${limit} ms`,
+      limit === undefined ? '' : verdict(r.p99Ms, limit),
+    ];
+  });
+  const serverRows = [
+    [
+      'start-up, SQLite (spawn → /readyz 200)',
+      fmtMs(read.startupMs),
+      '< 10 s',
+      verdict(read.startupMs, SERVER_TARGETS.startup),
+    ],
+    [
+      'RSS after start, SQLite',
+      fmtMiB(read.afterStart.rss),
+      '< 1 GiB',
+      verdict(read.afterStart.rss, GiB),
+    ],
+    [
+      'RSS after the load, SQLite',
+      fmtMiB(read.afterLoad.rss),
+      '< 1 GiB',
+      verdict(read.afterLoad.rss, GiB),
+    ],
+  ];
+  const pg = size.read.postgres;
+  if (pg) {
+    serverRows.push(
+      [
+        'start-up, PostgreSQL',
+        fmtMs(pg.startupMs),
+        '< 10 s',
+        verdict(pg.startupMs, SERVER_TARGETS.startup),
+      ],
+      [
+        'RSS after start, PostgreSQL',
+        fmtMiB(pg.afterStart.rss),
+        '< 1 GiB',
+        verdict(pg.afterStart.rss, GiB),
+      ],
+    );
+  } else {
+    serverRows.push(['PostgreSQL', 'skipped', '', '']);
+  }
+  return [
+    renderTable(
+      `HTTP read path at ${sizeLabel(size.n)} entities (server on SQLite; ${options.durationSec} s per route after ${options.warmupSec} s warm-up)`,
+      [header, ...rows],
+    ),
+    renderTable(`Server at ${sizeLabel(size.n)} entities`, [
+      ['measure', 'figure', 'target', 'verdict'],
+      ...serverRows,
+    ]),
+  ].join('\n\n');
+}

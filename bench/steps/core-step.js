@@ -1,0 +1,65 @@
+/**
+ * Child step: one catalog-core measurement in a fresh process.
+ *
+ *   node bench/steps/core-step.js validate DIR
+ *   node bench/steps/core-step.js apply DIR DATABASE_URL   (a first apply or a no-op re-apply)
+ *
+ * Times only the operation (loadCatalog / applyCatalog); opening the store and running its
+ * migrations is timed apart (openMs). Reports the process's peak RSS.
+ */
+import { performance } from 'node:perf_hooks';
+import { applyCatalog } from '../../dist/app/apply-catalog.js';
+import { loadCatalog } from '../../dist/catalog/load-catalog.js';
+import { countBySeverity } from '../../dist/core/finding.js';
+import { openStore } from '../../dist/storage/open-store.js';
+import { peakRssBytes, reportFromChild } from '../lib/run-child.js';
+
+export const BENCH_SOURCE = 'bench';
+
+async function validate(dir) {
+  const t0 = performance.now();
+  const catalog = await loadCatalog(dir);
+  const ms = performance.now() - t0;
+  const { errors, warnings } = countBySeverity(catalog.findings);
+  if (errors > 0) throw new Error(`the synthetic catalog has ${errors} error finding(s)`);
+  return {
+    ms,
+    files: catalog.files.length,
+    entities: catalog.entities.length,
+    warnings,
+    peakRss: peakRssBytes(),
+  };
+}
+
+async function apply(dir, url) {
+  const t0 = performance.now();
+  const store = await openStore(url);
+  const openMs = performance.now() - t0;
+  try {
+    const t1 = performance.now();
+    const outcome = await applyCatalog(store, dir, {
+      source: BENCH_SOURCE,
+      author: 'npm run bench',
+    });
+    const ms = performance.now() - t1;
+    const r = outcome.result;
+    return {
+      ms,
+      openMs,
+      noop: r === undefined,
+      created: r?.created ?? 0,
+      updated: r?.updated ?? 0,
+      deleted: r?.deleted ?? 0,
+      peakRss: peakRssBytes(),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+await reportFromChild(() => {
+  const [step, dir, url] = process.argv.slice(2);
+  if (step === 'validate') return validate(dir);
+  if (step === 'apply') return apply(dir, url);
+  throw new Error(`unknown step ${step}`);
+});

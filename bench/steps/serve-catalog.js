@@ -1,0 +1,38 @@
+/**
+ * Child step: Switchboard's server on a database that already holds the catalog, on a free
+ * loopback port. Sends `{ url, entities, listeningMs }` once listening, then answers `memory`
+ * messages with its RSS until the parent sends `stop`.
+ *
+ *   node bench/steps/serve-catalog.js DATABASE_URL
+ */
+import { performance } from 'node:perf_hooks';
+import { startServer } from '../../dist/server/start-server.js';
+import { peakRssBytes } from '../lib/run-child.js';
+
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  databaseUrl: process.argv[2],
+  loadBundledWhenEmpty: false,
+  log: () => undefined,
+}).catch((error) => {
+  process.send({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});
+
+// Since this process started (performance's time origin), module loading included.
+const listeningMs = performance.now();
+process.send({
+  type: 'listening',
+  url: server.url,
+  entities: server.runtime.index.size,
+  listeningMs,
+});
+process.on('message', (message) => {
+  if (message?.type === 'memory') {
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send({ type: 'memory', rss, heapUsed, peakRss: peakRssBytes() });
+  } else if (message?.type === 'stop') {
+    void server.close().then(() => process.exit(0));
+  }
+});
