@@ -3,18 +3,33 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'bench/results/**', 'test-output/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'web/dist/**',
+      'bench/results/**',
+      'test-output/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -30,8 +45,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/storage/**', '**/cli/**', '**/catalog/**'], message: 'core must not import outer layers' },
-            { group: ['node:fs', 'node:fs/*', 'node:http', 'pg', 'better-sqlite3', 'kysely', 'hono', 'commander'], message: 'core does no I/O' },
+            {
+              group: ['**/server/**', '**/storage/**', '**/cli/**', '**/catalog/**'],
+              message: 'core must not import outer layers',
+            },
+            {
+              group: [
+                'node:fs',
+                'node:fs/*',
+                'node:http',
+                'pg',
+                'better-sqlite3',
+                'kysely',
+                'hono',
+                'commander',
+              ],
+              message: 'core does no I/O',
+            },
           ],
         },
       ],

@@ -29,7 +29,10 @@ export function formatFinding(f: Finding): string {
   return `${where}  ${f.entityId ?? '-'}  ${level}: ${f.message} [${f.code}]`;
 }
 
-export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
+export function countBySeverity(findings: readonly Finding[]): {
+  errors: number;
+  warnings: number;
+} {
   let errors = 0;
   let warnings = 0;
   for (const f of findings) {

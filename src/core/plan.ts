@@ -123,7 +123,8 @@ export function computePlan(
       });
     } else {
       plan.unchanged++;
-      if (origin && !sameOrigin(origin, existing.origin)) plan.moved.push({ id: entity.id, origin });
+      if (origin && !sameOrigin(origin, existing.origin))
+        plan.moved.push({ id: entity.id, origin });
     }
   }
   for (const stored of current.values()) {

@@ -12,7 +12,11 @@ export const RELATION_TYPES = {
   ownedBy: { inverse: 'ownerOf', label: 'owned by', inverseLabel: 'owns' },
   hasMember: { inverse: 'memberOf', label: 'has member', inverseLabel: 'member of' },
   ledBy: { inverse: 'leads', label: 'led by', inverseLabel: 'leads' },
-  accountHeldBy: { inverse: 'holdsAccount', label: 'account held by', inverseLabel: 'holds account' },
+  accountHeldBy: {
+    inverse: 'holdsAccount',
+    label: 'account held by',
+    inverseLabel: 'holds account',
+  },
   reviewedBy: { inverse: 'reviewed', label: 'reviewed by', inverseLabel: 'reviewed' },
 } as const;
 
@@ -40,7 +44,9 @@ function pushAll(
   ids: readonly string[] | undefined,
   allowed: readonly EntityKind[],
 ): void {
-  ids?.forEach((target, index) => out.push({ type, source, target, allowed, path: [field, index] }));
+  ids?.forEach((target, index) =>
+    out.push({ type, source, target, allowed, path: [field, index] }),
+  );
 }
 
 /** Every outgoing reference of an entity, in field order. */
@@ -51,10 +57,22 @@ export function relationsOf(entity: Entity): Relation[] {
     case 'Service':
       entity.runsOn?.forEach((placement, index) => {
         if (placement.host !== undefined) {
-          out.push({ type: 'runsOn', source: id, target: placement.host, allowed: ['Host'], path: ['runsOn', index, 'host'] });
+          out.push({
+            type: 'runsOn',
+            source: id,
+            target: placement.host,
+            allowed: ['Host'],
+            path: ['runsOn', index, 'host'],
+          });
         }
         if (placement.provider !== undefined) {
-          out.push({ type: 'runsOn', source: id, target: placement.provider, allowed: ['Provider'], path: ['runsOn', index, 'provider'] });
+          out.push({
+            type: 'runsOn',
+            source: id,
+            target: placement.provider,
+            allowed: ['Provider'],
+            path: ['runsOn', index, 'provider'],
+          });
         }
       });
       pushAll(out, id, 'frontedBy', 'frontedBy', entity.frontedBy, ['Provider']);
@@ -63,26 +81,50 @@ export function relationsOf(entity: Entity): Relation[] {
       break;
     case 'Host':
       if (entity.provider !== undefined) {
-        out.push({ type: 'runsOn', source: id, target: entity.provider, allowed: ['Provider'], path: ['provider'] });
+        out.push({
+          type: 'runsOn',
+          source: id,
+          target: entity.provider,
+          allowed: ['Provider'],
+          path: ['provider'],
+        });
       }
       pushAll(out, id, 'ownedBy', 'owners', entity.owners, OWNER_KINDS);
       break;
     case 'Provider':
       entity.account?.owners?.forEach((target, index) =>
-        out.push({ type: 'accountHeldBy', source: id, target, allowed: OWNER_KINDS, path: ['account', 'owners', index] }),
+        out.push({
+          type: 'accountHeldBy',
+          source: id,
+          target,
+          allowed: OWNER_KINDS,
+          path: ['account', 'owners', index],
+        }),
       );
       break;
     case 'Team':
       pushAll(out, id, 'hasMember', 'members', entity.members, ['Person']);
       if (entity.lead !== undefined) {
-        out.push({ type: 'ledBy', source: id, target: entity.lead, allowed: ['Person'], path: ['lead'] });
+        out.push({
+          type: 'ledBy',
+          source: id,
+          target: entity.lead,
+          allowed: ['Person'],
+          path: ['lead'],
+        });
       }
       break;
     case 'Person':
       break;
   }
   if (entity.reviewed !== undefined) {
-    out.push({ type: 'reviewedBy', source: id, target: entity.reviewed.by, allowed: ['Person'], path: ['reviewed', 'by'] });
+    out.push({
+      type: 'reviewedBy',
+      source: id,
+      target: entity.reviewed.by,
+      allowed: ['Person'],
+      path: ['reviewed', 'by'],
+    });
   }
   return out;
 }

@@ -164,12 +164,10 @@ export const whoResponse = z
         id: z.string(),
         kind: z.enum(ENTITY_KINDS),
         name: z.string(),
-        role: z
-          .string()
-          .meta({
-            description:
-              'self, owner, team-member, host, host-owner, provider, account-holder, fronted-by, infrastructure',
-          }),
+        role: z.string().meta({
+          description:
+            'self, owner, team-member, host, host-owner, provider, account-holder, fronted-by, infrastructure',
+        }),
         reason: z.string().meta({ description: 'Why it is on the list: "owner of bugs".' }),
         contacts: z.array(contactSchema),
       }),
