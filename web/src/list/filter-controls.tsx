@@ -230,13 +230,23 @@ export function FilterControls({ kind, filters, providers, onChange }: FilterCon
         );
     }
   };
+  const active = keys.filter((key) => filters[key]).length;
+  const [open] = useState(() => openAtFirst(active));
   return (
-    <div class="filters" role="group" aria-label="Filters">
-      {keys.map((key) => (
-        <div key={key} class="filter-slot">
-          {control(key)}
-        </div>
-      ))}
-    </div>
+    <details class="filter-panel" open={open}>
+      <summary>Filters{active > 0 ? ` (${active} active)` : ''}</summary>
+      <div class="filters" role="group" aria-label="Filters">
+        {keys.map((key) => (
+          <div key={key} class="filter-slot">
+            {control(key)}
+          </div>
+        ))}
+      </div>
+    </details>
   );
+}
+
+/** Filters start open on wide screens and whenever one is set; a phone sees the rows first. */
+function openAtFirst(active: number): boolean {
+  return active > 0 || window.matchMedia('(min-width: 721px)').matches;
 }
