@@ -35,7 +35,7 @@ export interface CatalogDocument {
   findings: DocumentFinding[];
   /** Set by validation (which then drops `value`): the id it names, and what it declares. */
   entityId?: string;
-  declares?: { kind: EntityKind; id: string; entity?: Entity };
+  declares?: { kind: EntityKind; id: string; entity?: Entity; salvaged?: Entity };
 }
 
 /** A finding inside one document, located by field path once every finding is known. */

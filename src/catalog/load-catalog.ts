@@ -126,7 +126,12 @@ function validateFile(parsed: ParsedCatalogFile): ParsedCatalogFile {
       doc.findings.push(...result.findings);
       if (result.id !== undefined) doc.entityId = result.id;
       if (result.kind !== undefined && result.id !== undefined) {
-        doc.declares = { kind: result.kind, id: result.id, entity: result.entity };
+        doc.declares = {
+          kind: result.kind,
+          id: result.id,
+          entity: result.entity,
+          salvaged: result.salvaged,
+        };
       }
     }
     doc.value = undefined;
@@ -145,8 +150,8 @@ function collectDeclarations(documents: readonly CatalogDocument[]): {
   for (const doc of documents) {
     if (!doc.declares) continue;
     const origin = { file: doc.file, line: doc.line };
-    const { kind, id, entity } = doc.declares;
-    declarations.push({ id, kind, origin, entity });
+    const { kind, id, entity, salvaged } = doc.declares;
+    declarations.push({ id, kind, origin, entity, salvaged });
     declaredBy.push(doc);
     if (entity) entities.push({ entity, origin });
   }

@@ -20,6 +20,8 @@ export interface DocumentValidation {
   kind?: EntityKind;
   id?: string;
   entity?: Entity;
+  /** For an invalid document: the entity without its broken top-level fields, if that is valid. */
+  salvaged?: Entity;
 }
 
 const KIND_LIST = ENTITY_KINDS.join(', ');
@@ -52,7 +54,30 @@ export function validateDocument(value: unknown): DocumentValidation {
   if (findings.length === 0 && result.success) {
     return { findings, kind, id: result.data.id, entity: result.data };
   }
-  return { findings, kind, ...(id !== undefined ? { id } : {}) };
+  const salvaged = result.success ? undefined : salvage(schema, record, result.error.issues);
+  return { findings, kind, ...(id !== undefined ? { id } : {}), ...(salvaged ? { salvaged } : {}) };
+}
+
+/** Set aside every top-level field an issue points into (and unknown ones), then try again. */
+function salvage(
+  schema: (typeof kindSchemas)[EntityKind],
+  record: Record<string, unknown>,
+  issues: readonly { path: readonly PropertyKey[]; code: string }[],
+): Entity | undefined {
+  const broken = new Set<PropertyKey>();
+  for (const issue of issues) {
+    const [top] = issue.path;
+    if (top === undefined) continue;
+    if (top === 'kind' || top === 'id' || top === 'name') return undefined;
+    broken.add(top);
+  }
+  const known = new Set(Object.keys(schema.shape));
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    if (known.has(key) && !broken.has(key)) kept[key] = record[key];
+  }
+  const again = schema.safeParse(kept);
+  return again.success ? again.data : undefined;
 }
 
 /**

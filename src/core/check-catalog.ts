@@ -12,12 +12,15 @@ import { relationsOf, type Relation } from './relations.js';
 import type { Entity, EntityKind, Service } from './schema/entity.schema.js';
 
 /** One declared entity. `entity` is absent when its document failed schema validation: such a
- * declaration still counts for unique ids and as a reference target, but is not checked itself. */
+ * declaration still counts for unique ids and as a reference target, but is not checked itself,
+ * except for the references in `salvaged`: what remains valid once its broken fields are set
+ * aside, so that one run reports a bad field and a dangling reference of the same entity. */
 export interface Declaration {
   id: string;
   kind: EntityKind;
   origin?: Origin;
   entity?: Entity;
+  salvaged?: Entity;
 }
 
 export interface CheckCatalogOptions {
@@ -117,8 +120,9 @@ function checkReferences(
   const suggester = new IdSuggester(declarations);
   const kindOf = (i: number) => declarations[i]?.kind;
   declarations.forEach((d, index) => {
-    if (!d.entity) return;
-    for (const rel of relationsOf(d.entity)) {
+    const checked = d.entity ?? d.salvaged;
+    if (!checked) return;
+    for (const rel of relationsOf(checked)) {
       const first = byId.first.get(rel.target);
       if (first === undefined) {
         const hint = suggester.suggest(rel.target, rel.allowed);
