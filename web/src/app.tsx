@@ -1,6 +1,6 @@
 /** Which page a path shows, and what happens to focus and scroll when it changes. */
 import type { JSX } from 'preact';
-import { useCallback } from 'preact/hooks';
+import { useCallback, useEffect } from 'preact/hooks';
 import { AppShell } from './components/app-shell.js';
 import { EntityListPage } from './list/entity-list.page.js';
 import { EntityPage } from './entity/entity.page.js';
@@ -33,6 +33,10 @@ function page(path: string): JSX.Element {
 
 export function App(): JSX.Element {
   const location = useLocation();
+  // The first render is committed and its handlers attached: the page is usable (bench/web reads it).
+  useEffect(() => {
+    performance.mark('switchboard:interactive');
+  }, []);
   // A new page starts at the top with focus on the main region, so screen readers announce it.
   useNavigationEffect(
     useCallback((how) => {

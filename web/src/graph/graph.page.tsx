@@ -17,7 +17,7 @@ import { GraphToolbar } from './graph-toolbar.js';
 import { createGraphView, type GraphView } from './graph-view.js';
 
 /** Above this many nodes the whole-catalog drawing is unreadable; ask for a focus instead. */
-const MAX_NODES = 1500;
+const MAX_NODES = 800;
 const PEOPLE = new Set(['Person', 'Team']);
 
 declare global {
@@ -101,10 +101,11 @@ export function GraphPage(): JSX.Element {
         </EmptyState>
       ) : tooBig ? (
         <EmptyState
-          title={`${data.nodes.length.toLocaleString('en')} entities are too many to draw at once`}
+          title={`${data.nodes.length.toLocaleString('en')} entities are too many to draw readably`}
         >
-          Pick an entity above to see its neighbourhood, or open one from the search page and choose
-          “Show on the graph”.
+          {around
+            ? 'Lower the depth, or focus on one of its neighbours instead.'
+            : 'Focus on one entity above (an id such as a service or a host), or open one from the search page and choose “Show on the graph”.'}
         </EmptyState>
       ) : (
         <div class="graph-layout">

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { api } from '../api/api-client.js';
 import type { Summary } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
@@ -11,6 +12,11 @@ const ATTENTION = ['bus-factor', 'orphans', 'unreachable', 'stale'];
 
 export function HomeSummary(): JSX.Element {
   const summary = useApi<Summary>(api.summary());
+  useEffect(() => {
+    if (summary.status === 'ok' && performance.getEntriesByName('switchboard:summary').length === 0) {
+      performance.mark('switchboard:summary');
+    }
+  }, [summary.status]);
   if (summary.status === 'loading') return <Loading label="Loading the catalog summary…" />;
   if (summary.status === 'error')
     return <ErrorState error={summary.error} onRetry={summary.reload} />;

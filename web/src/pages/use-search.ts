@@ -34,7 +34,7 @@ export interface SearchState {
   error?: ApiError;
 }
 
-export const SEARCH_DELAY_MS = 30;
+export const SEARCH_DELAY_MS = 15;
 const LIST_LIMIT = 40;
 
 function merge(resolve: ResolveAnswer, list: EntityPage): SearchGroup[] {
