@@ -13,7 +13,10 @@ const ATTENTION = ['bus-factor', 'orphans', 'unreachable', 'stale'];
 export function HomeSummary(): JSX.Element {
   const summary = useApi<Summary>(api.summary());
   useEffect(() => {
-    if (summary.status === 'ok' && performance.getEntriesByName('switchboard:summary').length === 0) {
+    if (
+      summary.status === 'ok' &&
+      performance.getEntriesByName('switchboard:summary').length === 0
+    ) {
       performance.mark('switchboard:summary');
     }
   }, [summary.status]);
