@@ -85,7 +85,12 @@ export async function loadCatalog(
   for (const { declaration, severity, code, message, path } of checks) {
     declaredBy[declaration]?.findings.push({ severity, code, message, path });
   }
-  for (const doc of documents) findings.push(...locateAll(doc));
+  for (const doc of documents) {
+    findings.push(...locateAll(doc));
+    // Its findings are located: let its position-tracking parse go, so that tens of thousands of
+    // them never live at once (at 100k entities with warnings: 1 GiB peak RSS and 5 s of GC).
+    doc.located = undefined;
+  }
   return { root, files, entities, findings: findings.sort(compareFindings) };
 }
 
