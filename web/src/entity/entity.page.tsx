@@ -19,7 +19,7 @@ import { HostDetails } from './host-details.js';
 import { ImpactSection } from './impact-section.js';
 import { PersonDetails } from './person-details.js';
 import { ProviderDetails } from './provider-details.js';
-import { RelatedEntities, soleOwnerMark } from './related-entities.js';
+import { byOwnership, RelatedEntities } from './related-entities.js';
 import { RelationsSection } from './relations-section.js';
 import { ServiceDetails } from './service-details.js';
 import { TeamDetails } from './team-details.js';
@@ -64,7 +64,7 @@ function Related({ detail }: { detail: EntityDetail }): JSX.Element | null {
           title={kind === 'Person' ? 'What they own' : 'What the team owns'}
           empty="Owns nothing in the catalog."
           listQuery={{ owner: id }}
-          mark={kind === 'Person' ? soleOwnerMark(id) : undefined}
+          grouping={kind === 'Person' ? byOwnership(id) : undefined}
         />
       );
     default:

@@ -10,8 +10,12 @@ import { EntityLink } from '../components/entity-link.js';
 import { StatusBadge } from '../components/kind-badge.js';
 import { ErrorState, Loading } from '../components/states.js';
 import { KIND_ORDER, KIND_PLURALS, listPath } from '../format/entity-paths.js';
+import { statusOf } from '../list/list-columns.js';
 import { Link } from '../router/router.js';
 import { Section } from './fields.js';
+
+/** Named groups of related entities, in display order. */
+export type Grouping = (items: readonly Entity[]) => { title: string; items: Entity[] }[];
 
 export interface RelatedEntitiesProps {
   id: string;
@@ -20,68 +24,82 @@ export interface RelatedEntitiesProps {
   empty: string;
   /** The services list filtered the same way, for the long tail. */
   listQuery: Record<string, string>;
-  /** Marks rows, e.g. "only owner". */
-  mark?: (entity: Entity) => string | undefined;
+  /** How to group the rows (by kind unless given). */
+  grouping?: Grouping;
 }
+
+const byKind: Grouping = (items) =>
+  KIND_ORDER.map((kind) => ({
+    title: KIND_PLURALS[kind],
+    items: items.filter((e) => e.kind === kind),
+  })).filter((g) => g.items.length > 0);
 
 function ownersOf(entity: Entity): readonly string[] {
-  return 'owners' in entity && entity.owners ? entity.owners : [];
+  if ('owners' in entity && entity.owners) return entity.owners;
+  if (entity.kind === 'Provider') return entity.account?.owners ?? [];
+  return [];
 }
 
-export function soleOwnerMark(id: string) {
-  return (entity: Entity): string | undefined => {
-    const owners = ownersOf(entity);
-    if (owners.length === 1 && owners[0] === id) return 'only owner';
-    if (!owners.includes(id)) return 'through a team';
-    return undefined;
+/** A person's things: where they are the only owner first, then shared, then through teams. */
+export function byOwnership(personId: string): Grouping {
+  return (items) => {
+    const sole: Entity[] = [];
+    const shared: Entity[] = [];
+    const viaTeam: Entity[] = [];
+    for (const entity of items) {
+      const owners = ownersOf(entity);
+      if (!owners.includes(personId)) viaTeam.push(entity);
+      else if (owners.length === 1) sole.push(entity);
+      else shared.push(entity);
+    }
+    return [
+      { title: 'Only owner', items: sole },
+      { title: 'Shared with others', items: shared },
+      { title: 'Through their teams', items: viaTeam },
+    ].filter((g) => g.items.length > 0);
   };
 }
 
-export function RelatedEntities({
-  id,
-  title,
-  filter,
-  empty,
-  listQuery,
-  mark,
-}: RelatedEntitiesProps): JSX.Element {
-  const params: ListParams = { [filter]: id, limit: 500 };
+function Group({ title, items, badges }: { title: string; items: Entity[]; badges: boolean }) {
+  return (
+    <div class="edge-group">
+      <h3 class="edge-label">
+        {title} <span class="count">{items.length}</span>
+      </h3>
+      <ul class="edge-list">
+        {items.map((entity) => (
+          <li key={entity.id}>
+            <EntityLink kind={entity.kind} id={entity.id} name={entity.name} badge={badges} />{' '}
+            {statusOf(entity) !== 'active' ? <StatusBadge status={statusOf(entity)} /> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function RelatedEntities(props: RelatedEntitiesProps): JSX.Element {
+  const params: ListParams = { [props.filter]: props.id, limit: 500 };
   const list = useApi<EntityPage>(api.entities(params));
   let body: JSX.Element;
   if (list.status === 'loading') body = <Loading />;
   else if (list.status === 'error') body = <ErrorState error={list.error} onRetry={list.reload} />;
-  else if (list.data.items.length === 0) body = <p class="muted">{empty}</p>;
+  else if (list.data.items.length === 0) body = <p class="muted">{props.empty}</p>;
   else {
-    const items = list.data.items;
+    const groups = (props.grouping ?? byKind)(list.data.items);
     body = (
       <div class="related-groups">
-        {KIND_ORDER.filter((k) => items.some((e) => e.kind === k)).map((kind) => {
-          const ofKind = items.filter((e) => e.kind === kind);
-          return (
-            <div class="edge-group" key={kind}>
-              <h3 class="edge-label">
-                {KIND_PLURALS[kind]} <span class="count">{ofKind.length}</span>
-              </h3>
-              <ul class="edge-list">
-                {ofKind.map((entity) => {
-                  const note = mark?.(entity);
-                  return (
-                    <li key={entity.id}>
-                      <EntityLink kind={entity.kind} id={entity.id} name={entity.name} />{' '}
-                      <StatusBadge status={'status' in entity ? entity.status : undefined} />
-                      {note ? (
-                        <span class={`mark mark-${note.replace(/\s+/g, '-')}`}>{note}</span>
-                      ) : null}
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          );
-        })}
+        {groups.map((group) => (
+          <Group
+            key={group.title}
+            title={group.title}
+            items={group.items}
+            badges={props.grouping !== undefined}
+          />
+        ))}
         {list.data.nextCursor ? (
           <p>
-            <Link href={listPath('Service', listQuery)}>
+            <Link href={listPath('Service', props.listQuery)}>
               Only the first 500 are shown: see every service in the list
             </Link>
           </p>
@@ -90,7 +108,7 @@ export function RelatedEntities({
     );
   }
   return (
-    <Section id={`related-${filter}`} title={title}>
+    <Section id={`related-${props.filter}`} title={props.title}>
       {body}
     </Section>
   );

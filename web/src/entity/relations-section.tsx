@@ -60,7 +60,11 @@ export function RelationsSection({
   return (
     <Section id="relations" title="Relations">
       {outgoing.length === 0 && incoming.length === 0 ? (
-        <p class="muted">Nothing in the catalog refers to it, and it refers to nothing.</p>
+        <p class="muted">
+          {detail.relations.incoming.length > 0
+            ? 'Everything that refers to it is listed above.'
+            : 'Nothing in the catalog refers to it, and it refers to nothing.'}
+        </p>
       ) : (
         <div class="relations">
           {[...outgoing, ...incoming].map(([label, edges]) => (

@@ -25,6 +25,11 @@ function Hit({ hit }: { hit: SearchHit }): JSX.Element {
         <span class="hit-name">{hit.name}</span>
         <span class="hit-id">{hit.id}</span>
       </Link>
+      {hit.kind === 'Service' || hit.kind === 'Host' || hit.kind === 'Provider' ? (
+        <Link class="hit-who" href={`/who?q=${encodeURIComponent(hit.id)}`}>
+          who to contact
+        </Link>
+      ) : null}
       {why ? <span class="hit-why">{why}</span> : null}
     </li>
   );
