@@ -23,7 +23,15 @@ export function OverviewPage(): JSX.Element {
   const onLoad = () => {
     setLoaded(true);
     const doc = frame.current?.contentDocument;
-    if (doc?.documentElement) setHeight(Math.max(400, doc.documentElement.scrollHeight + 24));
+    if (!doc?.documentElement) return;
+    setHeight(Math.max(400, doc.documentElement.scrollHeight + 24));
+    // Links to other sites open in a new tab instead of inside the frame.
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (/^https?:$/.test(link.protocol) && link.origin !== window.location.origin) {
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+      }
+    }
   };
 
   return (
