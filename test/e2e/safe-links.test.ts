@@ -33,7 +33,7 @@ describe('safeHref', () => {
   });
 });
 
-const contact = (c: Partial<Contact> & Pick<Contact, 'type' | 'value'>): Contact => c as Contact;
+const contact = (c: Contact): Contact => c;
 
 describe('contactLink', () => {
   it.each([
