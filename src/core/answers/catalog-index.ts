@@ -74,25 +74,18 @@ export class CatalogIndex {
   private readonly entities = new Map<string, Entity>();
   private readonly publicCache = new Map<string, Entity>();
   private readonly incomingCache = new Map<string, RelationEdge[]>();
-  private readonly graph = new RelationGraph((id) => this.entities.get(id));
+  private readonly graph = new RelationGraph();
   private readonly postings = new PostingIndex<ListField>();
   private readonly allKeys = new SortedKeyList();
   private readonly hostnames = new HostnameIndex();
   private readonly urls = new UrlPrefixIndex();
-  private readonly names = new TextIndex({
-    fuzzy: true,
-    postings: new LazyPostings((id, word) => {
-      const entity = this.entities.get(id);
-      return entity !== undefined && nameTokens(entity).includes(word);
-    }),
-  });
+  private readonly names = new TextIndex({ fuzzy: true, postings: new LazyPostings() });
   private readonly exactNames = new MultiMap<string>();
-  private readonly searchWords = new Map<string, readonly string[]>();
-  private readonly search = new TextIndex({
-    fuzzy: false,
-    postings: new LazyPostings((id, word) => this.searchWords.get(id)?.includes(word) ?? false),
-  });
+  /** Free-text words are recomputed from the entity when needed rather than kept (~40 MB at 100k). */
+  private readonly search = new TextIndex({ fuzzy: false, postings: new LazyPostings() });
   private changes = 0;
+  /** Cached answer of infrastructureTeam(); 'unknown' after a team changes. */
+  private infraTeam: Team | undefined | 'unknown' = 'unknown';
 
   /** An index of `entities`; when an id repeats, the last one wins. */
   static build(entities: Iterable<Entity>): CatalogIndex {
@@ -226,6 +219,11 @@ export class CatalogIndex {
     return this.names.idsWithToken(token);
   }
 
+  /** About how many entities have the word `token` in their name or id (never fewer). */
+  nameWordEstimate(token: string): number {
+    return this.names.estimateWithToken(token);
+  }
+
   /** Words of an entity's name and id. */
   nameWords(id: string): readonly string[] {
     const entity = this.entities.get(id);
@@ -244,12 +242,18 @@ export class CatalogIndex {
 
   /** The team marked `role: infrastructure` (the lowest id if several are). */
   infrastructureTeam(): Team | undefined {
-    const list = this.postings.list('kind', 'Team');
-    for (const key of list?.values() ?? []) {
-      const team = this.entities.get(key.slice(1));
-      if (team?.kind === 'Team' && team.role === 'infrastructure') return team;
+    if (this.infraTeam === 'unknown') {
+      this.infraTeam = undefined;
+      const list = this.postings.list('kind', 'Team');
+      for (const key of list?.values() ?? []) {
+        const team = this.entities.get(key.slice(1));
+        if (team?.kind === 'Team' && team.role === 'infrastructure') {
+          this.infraTeam = team;
+          break;
+        }
+      }
     }
-    return undefined;
+    return this.infraTeam;
   }
 
   list(filter: ListFilter = {}, page: ListPage = {}): ListResult {
@@ -257,7 +261,7 @@ export class CatalogIndex {
       {
         postings: this.postings,
         search: this.search,
-        searchWords: (id) => this.searchWords.get(id) ?? [],
+        searchWords: (id) => this.searchWordsOf(id),
         allKeys: this.allKeys,
         idOfKey: (key) => key.slice(1),
         keyOf: (id) => {
@@ -293,6 +297,7 @@ export class CatalogIndex {
 
   /** Move every structure from `before` to `after`; `entities` already holds `after`. */
   private apply(id: string, before: Entity | undefined, after: Entity | undefined): void {
+    if (before?.kind === 'Team' || after?.kind === 'Team') this.infraTeam = 'unknown';
     this.graph.update(before, after);
     if (before) {
       this.forgetIncoming(before);
@@ -303,7 +308,7 @@ export class CatalogIndex {
       this.publicCache.delete(id);
     }
     const oldNames = before ? nameTokens(before) : [];
-    const oldWords = this.searchWords.get(id) ?? [];
+    const oldWords = before ? searchTokens(before, oldNames) : [];
     if (after) {
       this.forgetIncoming(after);
       this.allKeys.add(sortKey(after));
@@ -312,16 +317,19 @@ export class CatalogIndex {
       this.exactNames.add(normalizeName(after.name), id);
       const names = nameTokens(after);
       const words = searchTokens(after, names);
-      this.searchWords.set(id, words);
       this.names.update(id, oldNames, names);
       this.search.update(id, oldWords, words);
       this.refreshFields(after);
     } else {
-      this.searchWords.delete(id);
       this.names.update(id, oldNames, []);
       this.search.update(id, oldWords, []);
       this.postings.remove(id);
     }
+  }
+
+  private searchWordsOf(id: string): string[] {
+    const entity = this.entities.get(id);
+    return entity ? searchTokens(entity) : [];
   }
 
   /** Drop cached incoming lists that `entity`'s references appear in. */

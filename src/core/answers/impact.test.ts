@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impact } from './impact.js';
+import { analyzeImpact, impact } from './impact.js';
 import {
   buildIndex,
   host,
@@ -111,6 +111,18 @@ describe('impact', () => {
       service('t', { dependsOn: ['s'] }),
     );
     expect(impact(idx, 'a').map((i) => i.entity.id)).toEqual(['s']);
+  });
+
+  it('counts everything and returns the first items when limited', () => {
+    const result = analyzeImpact(index, 'digitalocean', { limit: 1 });
+    expect(result.total).toBe(3);
+    expect(result.byKind).toEqual({ Service: 2, Host: 1 });
+    expect(result.items.map((i) => i.entity.id)).toEqual(['docs']);
+    expect(analyzeImpact(index, 'ee', { limit: 0 })).toEqual({
+      total: 3,
+      byKind: { Service: 1, Provider: 2 },
+      items: [],
+    });
   });
 
   it('refuses an unknown id', () => {

@@ -10,7 +10,7 @@
  */
 import { notFoundError } from '../errors.js';
 import type { RelationType } from '../relations.js';
-import type { Entity, EntityKind } from '../schema/entity.schema.js';
+import { ENTITY_KINDS, type Entity, type EntityKind } from '../schema/entity.schema.js';
 import { kindRank, type CatalogIndex } from './catalog-index.js';
 
 export type ImpactEffect = 'affected' | 'orphaned' | 'co-owned';
@@ -43,57 +43,80 @@ const TAKES_DOWN: readonly RelationType[] = ['runsOn', 'frontedBy', 'dependsOn']
 
 const summary = (e: Entity): EntitySummary => ({ id: e.id, kind: e.kind, name: e.name });
 
-interface Reached {
-  id: string;
-  parent: number;
-  hop: ImpactHop;
-  depth: number;
-  explanation: string;
-}
-
-function takenDown(index: CatalogIndex, root: string): ImpactItem[] {
-  const reached: Reached[] = [];
+/**
+ * Breadth first over the "takes down" relations. Reached entities are kept in parallel arrays
+ * (no object per step), sorted once, and turned into items only up to `limit`.
+ */
+function takenDown(index: CatalogIndex, root: string, limit: number): ImpactAnalysis {
+  const ids: string[] = [root];
+  const parents: number[] = [-1];
+  const relations: RelationType[] = ['dependsOn'];
+  const depths: number[] = [0];
+  const ranks: number[] = [0];
   const visited = new Set([root]);
-  const frontier: { id: string; at: number; explanation: string; depth: number }[] = [
-    { id: root, at: -1, explanation: root, depth: 0 },
-  ];
-  for (let head = 0; head < frontier.length; head++) {
-    const node = frontier[head] as (typeof frontier)[number];
+  for (let head = 0; head < ids.length; head++) {
+    const id = ids[head] as string;
+    const depth = (depths[head] as number) + 1;
     for (const relation of TAKES_DOWN) {
-      for (const source of index.referrers(node.id, relation)) {
-        if (visited.has(source) || !index.has(source)) continue;
+      for (const source of index.referrers(id, relation)) {
+        if (visited.has(source)) continue;
+        const entity = index.get(source);
+        if (!entity) continue;
         visited.add(source);
-        const explanation = `${node.explanation} → ${relation} ← ${source}`;
-        reached.push({
-          id: source,
-          parent: node.at,
-          hop: { from: source, relation, to: node.id },
-          depth: node.depth + 1,
-          explanation,
-        });
-        frontier.push({ id: source, at: reached.length - 1, explanation, depth: node.depth + 1 });
+        ids.push(source);
+        parents.push(head);
+        relations.push(relation);
+        depths.push(depth);
+        ranks.push(kindRank(entity.kind));
       }
     }
   }
-  const paths: ImpactHop[][] = [];
-  const items = reached.map((r, i): ImpactItem => {
-    const path = r.parent < 0 ? [r.hop] : [...(paths[r.parent] ?? []), r.hop];
-    paths[i] = path;
-    const entity = index.get(r.id) as Entity;
+  // Order: depth, then kind, then id. Group by (depth, kind), then sort each group's ids with
+  // the native string sort, stopping once `limit` items are placed.
+  const groups = new Map<number, number[]>();
+  for (let i = 1; i < ids.length; i++) {
+    const key = (depths[i] as number) * 8 + (ranks[i] as number);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  const order: number[] = [];
+  for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+    if (order.length >= limit) break;
+    const members = groups.get(key) as number[];
+    const position = new Map(members.map((i) => [ids[i] as string, i]));
+    for (const id of members.map((i) => ids[i] as string).sort())
+      order.push(position.get(id) as number);
+  }
+  // Parents come before children in breadth-first order, so one forward pass builds every path.
+  const paths: ImpactHop[][] = [[]];
+  const explanations: string[] = [root];
+  for (let i = 1; i < ids.length; i++) {
+    const parent = parents[i] as number;
+    const hop = {
+      from: ids[i] as string,
+      relation: relations[i] as RelationType,
+      to: ids[parent] as string,
+    };
+    paths.push([...(paths[parent] as ImpactHop[]), hop]);
+    explanations.push(`${explanations[parent] as string} → ${hop.relation} ← ${hop.from}`);
+  }
+  const byKind: Partial<Record<EntityKind, number>> = {};
+  for (let i = 1; i < ids.length; i++) {
+    const kind = ENTITY_KINDS[ranks[i] as number] as EntityKind;
+    byKind[kind] = (byKind[kind] ?? 0) + 1;
+  }
+  const items = order.slice(0, limit).map((i): ImpactItem => {
+    const path = paths[i] as ImpactHop[];
     return {
-      entity: summary(entity),
+      entity: summary(index.get(ids[i] as string) as Entity),
       effect: 'affected',
-      depth: r.depth,
+      depth: depths[i] as number,
       path,
-      explanation: r.explanation,
+      explanation: explanations[i] as string,
     };
   });
-  return items.sort(
-    (a, b) =>
-      a.depth - b.depth ||
-      kindRank(a.entity.kind) - kindRank(b.entity.kind) ||
-      (a.entity.id < b.entity.id ? -1 : 1),
-  );
+  return { total: ids.length - 1, byKind, items };
 }
 
 function ownersOf(entity: Entity): readonly string[] {
@@ -131,10 +154,36 @@ function leftBehind(index: CatalogIndex, root: string): ImpactItem[] {
   );
 }
 
-/** What losing entity `id` affects; throws `entity.not_found` for an unknown id. */
-export function impact(index: CatalogIndex, id: string): ImpactItem[] {
+export interface ImpactOptions {
+  /** Return only the first items (in the documented order); the walk still covers everything. */
+  limit?: number;
+}
+
+/** The whole impact counted, with the first `limit` items: what an API page needs. */
+export interface ImpactAnalysis {
+  /** How many entities are affected in all. */
+  total: number;
+  byKind: Partial<Record<EntityKind, number>>;
+  items: ImpactItem[];
+}
+
+/** `impact` with totals; throws `entity.not_found` for an unknown id. */
+export function analyzeImpact(
+  index: CatalogIndex,
+  id: string,
+  options: ImpactOptions = {},
+): ImpactAnalysis {
   const entity = index.get(id);
   if (!entity) throw notFoundError('entity.not_found', `no entity with id "${id}"`);
-  if (entity.kind === 'Person' || entity.kind === 'Team') return leftBehind(index, id);
-  return takenDown(index, id);
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  if (entity.kind !== 'Person' && entity.kind !== 'Team') return takenDown(index, id, limit);
+  const all = leftBehind(index, id);
+  const byKind: Partial<Record<EntityKind, number>> = {};
+  for (const item of all) byKind[item.entity.kind] = (byKind[item.entity.kind] ?? 0) + 1;
+  return { total: all.length, byKind, items: all.slice(0, limit) };
+}
+
+/** What losing entity `id` affects, in order; throws `entity.not_found` for an unknown id. */
+export function impact(index: CatalogIndex, id: string, options: ImpactOptions = {}): ImpactItem[] {
+  return analyzeImpact(index, id, options).items;
 }

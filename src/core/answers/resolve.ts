@@ -87,15 +87,22 @@ function hostCandidates(index: CatalogIndex, target: UrlTarget): Candidate[] {
   return out;
 }
 
-function intersectNameWords(index: CatalogIndex, words: readonly string[]): Set<string> {
-  const lists = words.map((w) => [...index.idsWithNameWord(w)]).sort((a, b) => a.length - b.length);
-  const [first, ...rest] = lists;
-  const result = new Set(first ?? []);
-  for (const list of rest) {
-    const set = new Set(list);
-    for (const id of result) if (!set.has(id)) result.delete(id);
+/** Ids whose name words include every word: walk the rarest word's ids, test the others. */
+function withAllNameWords(index: CatalogIndex, words: readonly string[]): string[] {
+  const counted = words
+    .map((word) => ({ word, n: index.nameWordEstimate(word) }))
+    .sort((a, b) => a.n - b.n);
+  const [rarest, ...rest] = counted;
+  if (!rarest || rarest.n === 0) return [];
+  const out: string[] = [];
+  for (const id of index.idsWithNameWord(rarest.word)) {
+    if (rest.length === 0) out.push(id);
+    else {
+      const own = index.nameWords(id);
+      if (rest.every((r) => own.includes(r.word))) out.push(id);
+    }
   }
-  return result;
+  return out;
 }
 
 function nameCandidates(index: CatalogIndex, q: string, words: readonly string[]): Candidate[] {
@@ -104,7 +111,7 @@ function nameCandidates(index: CatalogIndex, q: string, words: readonly string[]
     out.push({ id, tier: 5, matchedBy: 'name', detail: `name "${q}"`, score: 1 });
   }
   if (words.length === 0) return out;
-  for (const id of intersectNameWords(index, words)) {
+  for (const id of withAllNameWords(index, words)) {
     const nameWords = index.nameWords(id).length;
     out.push({
       id,

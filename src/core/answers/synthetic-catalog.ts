@@ -307,6 +307,20 @@ export function generateSyntheticCatalog(n: number, seed = 1): Entity[] {
     out.push(host);
   }
 
+  // Dependencies in layers, as in real catalogs: a few platform services (databases, load
+  // balancers), shared services on top of them, and applications using both. Only earlier
+  // services are named, so the graph is acyclic and shallow (depth 3 at most).
+  const platform = Math.max(5, Math.round(shape.services * 0.02));
+  const shared = Math.max(5, Math.round(shape.services * 0.05));
+  const dependenciesOf = (i: number): number[] => {
+    if (i < platform)
+      return i > 0 && chance(0.3) ? [int(Math.min(i, Math.ceil(platform * 0.2)))] : [];
+    if (i < platform + shared) return Array.from({ length: 1 + int(2) }, () => int(platform));
+    return Array.from({ length: int(4) }, () =>
+      chance(0.75) ? int(platform) : platform + int(Math.min(shared, i - platform)),
+    );
+  };
+
   const serviceIds: string[] = [];
   for (let i = 0; i < shape.services; i++) {
     const word = pick(WORDS);
@@ -323,12 +337,9 @@ export function generateSyntheticCatalog(n: number, seed = 1): Entity[] {
       }
     }
     const dependsOn = new Set<string>();
-    const deps = serviceIds.length > 0 ? int(4) : 0;
-    for (let d = 0; d < deps; d++) {
-      // Mostly recent services, so chains form; earlier ids only, so the graph is acyclic.
-      const back = Math.min(serviceIds.length, 1 + int(50));
-      const dep = serviceIds[serviceIds.length - back];
-      if (dep) dependsOn.add(dep);
+    for (const dep of dependenciesOf(i)) {
+      const id = serviceIds[dep];
+      if (id !== undefined) dependsOn.add(id);
     }
     const contacts: Contact[] = [];
     if (chance(0.5)) contacts.push({ type: 'mailing-list', value: `${slug}@lists.example.org` });

@@ -107,29 +107,36 @@ function textTerm(source: ListSource, q: string): Term | undefined {
     const tokens = source.searchWords(id);
     return words.every((w) => tokens.some((t) => t.startsWith(w)));
   };
-  // The rarest word bounds the term's size.
-  let best: { size: number; tokens: string[] } | undefined;
-  for (const word of words) {
-    const tokens = source.search.tokensWithPrefix(word);
-    let size = 0;
-    for (const t of tokens) size += source.search.estimateWithToken(t);
-    if (!best || size < best.size) best = { size, tokens };
-  }
-  if (!best) return undefined;
-  const chosen = best;
-  if (chosen.size > MATERIALIZE_LIMIT) return { size: chosen.size, test };
+  // Each word matches the vocabulary words it starts; the rarest bounds the term's size.
+  const perWord = words
+    .map((word) => {
+      const tokens = source.search.tokensWithPrefix(word);
+      let size = 0;
+      for (const t of tokens) size += source.search.estimateWithToken(t);
+      return { tokens, size };
+    })
+    .sort((a, b) => a.size - b.size);
+  const [rarest, ...others] = perWord;
+  if (!rarest) return undefined;
+  if (rarest.size > MATERIALIZE_LIMIT) return { size: rarest.size, test };
+  const idsOf = (tokens: readonly string[]) => {
+    const ids = new Set<string>();
+    for (const t of tokens) for (const id of source.search.idsWithToken(t)) ids.add(id);
+    return ids;
+  };
   return {
-    size: chosen.size,
+    size: rarest.size,
     test,
     keysAfter: (after) => {
-      const keys = new Set<string>();
-      for (const t of chosen.tokens) {
-        for (const id of source.search.idsWithToken(t)) {
-          const key = source.keyOf(id);
-          if (key !== undefined && (after === undefined || key > after) && test(id)) keys.add(key);
-        }
+      const sets = others.filter((o) => o.size <= MATERIALIZE_LIMIT).map((o) => idsOf(o.tokens));
+      const needsTest = sets.length < others.length;
+      const keys: string[] = [];
+      for (const id of idsOf(rarest.tokens)) {
+        if (!sets.every((set) => set.has(id)) || (needsTest && !test(id))) continue;
+        const key = source.keyOf(id);
+        if (key !== undefined && (after === undefined || key > after)) keys.push(key);
       }
-      return [...keys].sort();
+      return keys.sort();
     },
   };
 }

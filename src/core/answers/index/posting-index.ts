@@ -1,54 +1,69 @@
 /**
  * Per-field posting lists: for each field and value, the sorted keys of the entities that have it.
- * The values recorded for each entity are kept, so an update changes only what differs and a
+ * What each entity was filed under is recorded (as one flat [field, value, field, value, ...]
+ * array, the cheapest shape at 100,000 entities), so an update changes only what differs and a
  * membership test never scans a list.
  */
 import { SortedKeyList } from './sorted-key-list.js';
 
 export type FieldValues<F extends string> = Partial<Record<F, readonly string[]>>;
 
-interface Recorded<F extends string> {
+interface Recorded {
   key: string;
-  values: FieldValues<F>;
+  /** field, value, field, value, ... (each pair once). */
+  pairs: string[];
+}
+
+function flatten<F extends string>(values: FieldValues<F>): string[] {
+  const pairs: string[] = [];
+  for (const field of Object.keys(values) as F[]) {
+    const list = values[field] ?? [];
+    list.forEach((value, i) => {
+      if (list.indexOf(value) === i) pairs.push(field, value);
+    });
+  }
+  return pairs;
+}
+
+function hasPair(pairs: readonly string[], field: string, value: string): boolean {
+  for (let i = 0; i < pairs.length; i += 2)
+    if (pairs[i] === field && pairs[i + 1] === value) return true;
+  return false;
 }
 
 export class PostingIndex<F extends string> {
-  private readonly lists = new Map<F, Map<string, SortedKeyList>>();
-  private readonly recorded = new Map<string, Recorded<F>>();
+  private readonly lists = new Map<string, Map<string, SortedKeyList>>();
+  private readonly recorded = new Map<string, Recorded>();
 
   /** Record `values` for entity `id` (sort key `key`), replacing what was recorded before. */
   set(id: string, key: string, values: FieldValues<F>): void {
     const before = this.recorded.get(id);
+    const pairs = flatten(values);
     if (before && before.key !== key) {
       this.remove(id);
-      this.set(id, key, values);
-      return;
-    }
-    if (!before) {
-      for (const field of Object.keys(values) as F[]) {
-        for (const value of values[field] ?? []) this.listFor(field, value).add(key);
+    } else if (before) {
+      for (let i = 0; i < before.pairs.length; i += 2) {
+        const [field, value] = [before.pairs[i] as string, before.pairs[i + 1] as string];
+        if (!hasPair(pairs, field, value)) this.listFor(field, value).delete(key);
       }
-      this.recorded.set(id, { key, values });
+      for (let i = 0; i < pairs.length; i += 2) {
+        const [field, value] = [pairs[i] as string, pairs[i + 1] as string];
+        if (!hasPair(before.pairs, field, value)) this.listFor(field, value).add(key);
+      }
+      this.recorded.set(id, { key, pairs });
       return;
     }
-    const fields = new Set<F>([
-      ...(Object.keys(values) as F[]),
-      ...(Object.keys(before.values) as F[]),
-    ]);
-    for (const field of fields) {
-      const old = new Set(before.values[field] ?? []);
-      const now = new Set(values[field] ?? []);
-      for (const value of old) if (!now.has(value)) this.listFor(field, value).delete(key);
-      for (const value of now) if (!old.has(value)) this.listFor(field, value).add(key);
+    for (let i = 0; i < pairs.length; i += 2) {
+      this.listFor(pairs[i] as string, pairs[i + 1] as string).add(key);
     }
-    this.recorded.set(id, { key, values });
+    this.recorded.set(id, { key, pairs });
   }
 
   remove(id: string): void {
     const before = this.recorded.get(id);
     if (!before) return;
-    for (const field of Object.keys(before.values) as F[]) {
-      for (const value of before.values[field] ?? []) this.listFor(field, value).delete(before.key);
+    for (let i = 0; i < before.pairs.length; i += 2) {
+      this.listFor(before.pairs[i] as string, before.pairs[i + 1] as string).delete(before.key);
     }
     this.recorded.delete(id);
   }
@@ -59,14 +74,11 @@ export class PostingIndex<F extends string> {
   }
 
   has(id: string, field: F, value: string): boolean {
-    return this.recorded.get(id)?.values[field]?.includes(value) ?? false;
+    const recorded = this.recorded.get(id);
+    return recorded !== undefined && hasPair(recorded.pairs, field, value);
   }
 
-  valuesOf(id: string, field: F): readonly string[] {
-    return this.recorded.get(id)?.values[field] ?? [];
-  }
-
-  private listFor(field: F, value: string): SortedKeyList {
+  private listFor(field: string, value: string): SortedKeyList {
     let byValue = this.lists.get(field);
     if (!byValue) {
       byValue = new Map();

@@ -2,8 +2,7 @@
  * The incoming side of every relation (`relationsOf` in core/relations.ts): for each relation type,
  * target id → the ids referring to it. Only ids are kept (strings the entities already hold), so
  * the graph costs little memory; the outgoing side and field paths are recomputed from the
- * entity itself when asked for, which is cheap. `lookup` gives the current entity of an id, so
- * removed references are skipped lazily (see LazyPostings).
+ * entity itself when asked for, which is cheap.
  */
 import { relationsOf, type Relation, type RelationType } from '../../relations.js';
 import type { Entity } from '../../schema/entity.schema.js';
@@ -19,13 +18,20 @@ function pairsOf(entity: Entity | undefined): Map<string, Relation> {
 export class RelationGraph {
   private readonly byType = new Map<RelationType, LazyPostings>();
 
-  constructor(private readonly lookup: (id: string) => Entity | undefined) {}
-
-  /**
-   * Move `id`'s references from what `before` declared to what `after` declares (either may be
-   * undefined). Call it once `lookup(id)` returns `after`.
-   */
+  /** Move an entity's references from what `before` declared to what `after` declares. */
   update(before: Entity | undefined, after: Entity | undefined): void {
+    if (before === undefined && after !== undefined) {
+      // The common case (a build): no diff needed, only repeats within the entity to skip.
+      const relations = relationsOf(after);
+      relations.forEach((r, i) => {
+        for (let j = 0; j < i; j++) {
+          const q = relations[j] as Relation;
+          if (q.type === r.type && q.target === r.target) return;
+        }
+        this.sourcesOf(r.type).add(r.target, r.source);
+      });
+      return;
+    }
     const old = pairsOf(before);
     const now = pairsOf(after);
     for (const [pair, r] of old)
@@ -53,17 +59,9 @@ export class RelationGraph {
   private sourcesOf(type: RelationType): LazyPostings {
     let map = this.byType.get(type);
     if (!map) {
-      map = new LazyPostings((source, target) => this.refersTo(source, type, target));
+      map = new LazyPostings();
       this.byType.set(type, map);
     }
     return map;
-  }
-
-  private refersTo(source: string, type: RelationType, target: string): boolean {
-    const entity = this.lookup(source);
-    return (
-      entity !== undefined &&
-      relationsOf(entity).some((r) => r.type === type && r.target === target)
-    );
   }
 }

@@ -82,15 +82,13 @@ export class TextIndex {
     this.trigrams = options.fuzzy ? new MultiMap() : undefined;
   }
 
-  /**
-   * Move `id` from the words `before` to the words `after` (distinct words, as `tokenize` returns
-   * them). With lazy postings, call it once the postings' `holds` reflects `after`.
-   */
+  /** Move `id` from the words `before` to the words `after` (distinct words, as `tokenize` returns them). */
   update(id: string, before: readonly string[], after: readonly string[]): void {
-    const now = new Set(after);
-    const old = new Set(before);
+    // A first indexing (the common case in a build) needs no diff.
+    const now = before.length > 0 ? new Set(after) : undefined;
+    const old = before.length > 0 ? new Set(before) : undefined;
     for (const token of before) {
-      if (now.has(token)) continue;
+      if (now?.has(token)) continue;
       this.postings.delete(token, id);
       if (this.postings.has(token)) continue;
       this.vocabulary.delete(token);
@@ -99,7 +97,7 @@ export class TextIndex {
       }
     }
     for (const token of after) {
-      if (old.has(token)) continue;
+      if (old?.has(token)) continue;
       if (!this.postings.has(token)) {
         this.vocabulary.add(token);
         if (this.trigrams && isFuzzyCandidate(token)) {

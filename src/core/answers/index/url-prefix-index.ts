@@ -42,8 +42,8 @@ export function parseUrlTarget(raw: string): UrlTarget | undefined {
 
 interface UrlNode {
   children?: Map<string, UrlNode>;
-  /** Entity id → the URL it declared at this node. */
-  owners?: Map<string, string>;
+  /** Entities declaring this prefix, with the URL each declared (usually one: an array is smaller than a Map). */
+  owners?: { id: string; url: string }[];
 }
 
 export interface UrlPrefixMatch {
@@ -53,7 +53,7 @@ export interface UrlPrefixMatch {
   matches: { id: string; url: string }[];
 }
 
-const isEmpty = (node: UrlNode): boolean => !node.owners?.size && !node.children?.size;
+const isEmpty = (node: UrlNode): boolean => !node.owners?.length && !node.children?.size;
 
 export class UrlPrefixIndex {
   private readonly roots = new Map<string, UrlNode>();
@@ -77,8 +77,8 @@ export class UrlPrefixIndex {
         }
         node = child;
       }
-      node.owners ??= new Map();
-      if (!node.owners.has(id)) node.owners.set(id, raw);
+      node.owners ??= [];
+      if (!node.owners.some((o) => o.id === id)) node.owners.push({ id, url: raw });
     }
   }
 
@@ -95,7 +95,9 @@ export class UrlPrefixIndex {
         trail.push(next);
       }
       if (trail.length !== target.segments.length + 1) continue;
-      trail[trail.length - 1]?.owners?.delete(id);
+      const last = trail[trail.length - 1] as UrlNode;
+      last.owners = last.owners?.filter((o) => o.id !== id);
+      if (last.owners?.length === 0) delete last.owners;
       // Prune nodes left empty, deepest first.
       for (let i = trail.length - 1; i > 0; i--) {
         if (!isEmpty(trail[i] as UrlNode)) break;
@@ -110,9 +112,7 @@ export class UrlPrefixIndex {
     let node = this.roots.get(target.host);
     let best: UrlPrefixMatch | undefined;
     for (let depth = 0; node; depth++) {
-      if (node.owners?.size) {
-        best = { depth, matches: [...node.owners].map(([id, url]) => ({ id, url })) };
-      }
+      if (node.owners?.length) best = { depth, matches: node.owners.map((o) => ({ ...o })) };
       const segment = target.segments[depth];
       node = segment === undefined ? undefined : node.children?.get(segment);
     }

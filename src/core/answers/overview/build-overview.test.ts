@@ -59,14 +59,20 @@ describe('buildOverview', () => {
   it('puts a description after the sentence that names the entity', () => {
     const idx = buildIndex(
       team('t', { name: 'Ops', role: 'infrastructure', description: 'Keeps things running' }),
-      provider('p', { name: 'Host Co', provides: ['hosting', 'managed-database'], description: 'Our main host.' }),
+      provider('p', {
+        name: 'Host Co',
+        provides: ['hosting', 'managed-database'],
+        description: 'Our main host.',
+      }),
       service('s', { name: 'Site', owners: ['t'], description: 'The main site' }),
     );
     const text = paragraphs(buildOverview(idx).blocks);
     expect(text).toContain(
       "The Ops looks after the foundation's infrastructure and is the last resort for any question this page does not answer. Keeps things running.",
     );
-    expect(text).toContain('Host Co provides hosting and managed database to the foundation. Our main host.');
+    expect(text).toContain(
+      'Host Co provides hosting and managed database to the foundation. Our main host.',
+    );
     expect(text).toContain('Site is owned by the Ops. The main site.');
   });
 

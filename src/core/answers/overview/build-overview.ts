@@ -42,8 +42,8 @@ export interface OverviewOptions {
 /** Names listed in one sentence before "and N more". */
 const MAX_NAMED = 20;
 
-const byName = (a: Entity, b: Entity) =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1);
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const byName = (a: Entity, b: Entity) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -102,7 +102,7 @@ function teamSection(index: CatalogIndex, team: Team | undefined, org: string): 
           line: `${nameOf(index, id)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
         };
       })
-      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+      .sort((a, b) => collator.compare(a.name, b.name));
     blocks.push({ type: 'list', items: items.map((i) => inlines(i.line)) });
   }
   const contacts = publicContacts(index, team.id);

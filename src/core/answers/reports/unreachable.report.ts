@@ -3,9 +3,8 @@ import type { CatalogIndex } from '../catalog-index.js';
 import type { ReportDefinition, ReportRow } from './report-types.js';
 import { peopleBehind, presentOwners, runningThings } from './ownership.js';
 
-function publicContactCount(index: CatalogIndex, entity: Entity): number {
-  const view = index.getPublic(entity.id);
-  return view && 'contacts' in view ? (view.contacts?.length ?? 0) : 0;
+function hasPublicContact(entity: Entity): boolean {
+  return 'contacts' in entity && (entity.contacts ?? []).some((c) => c.private !== true);
 }
 
 /**
@@ -20,9 +19,7 @@ export function unreachable(index: CatalogIndex): ReportRow[] {
   const rows: ReportRow[] = [];
   for (const entity of runningThings(index)) {
     const owners = presentOwners(index, entity);
-    const reachable = [entity, ...owners, ...peopleBehind(index, owners)].some(
-      (e) => publicContactCount(index, e) > 0,
-    );
+    const reachable = [entity, ...owners, ...peopleBehind(index, owners)].some(hasPublicContact);
     if (reachable) continue;
     const whose =
       owners.length === 0
