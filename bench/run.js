@@ -89,6 +89,7 @@ async function main() {
     sizes: parseSizes(process.env.BENCH_SIZES),
     durationSec: Number(process.env.BENCH_DURATION ?? 5),
     warmupSec: 1,
+    aloneSec: 2,
     connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
     keep: process.env.BENCH_KEEP === '1',
   };

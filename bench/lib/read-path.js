@@ -28,16 +28,18 @@ export function readRoutes(queries, impact) {
     },
     { key: 'who', label: 'who', paths: queries.whoQueries.map((w) => `/api/v1/who?q=${q(w)}`) },
   ];
-  const impactRoute = (key, provider, what) => ({
+  const impactRoute = (key, subject, what) => ({
     key,
-    label: `impact of ${provider.id} (${what}, ${provider.affected.toLocaleString('en-US')} affected)`,
-    paths: [`/api/v1/impact/${q(provider.id)}`],
+    label: `impact of ${subject.id} (${what}; takes down ${subject.affected.toLocaleString('en-US')})`,
+    paths: [`/api/v1/impact/${q(subject.id)}`],
     connections: 1,
   });
   if (impact.nearTarget.id !== impact.largest.id) {
-    routes.push(impactRoute('impactNear10k', impact.nearTarget, 'nearest 10,000'));
+    routes.push(
+      impactRoute('impactNear10k', impact.nearTarget, `${impact.nearTarget.kind} nearest 10,000`),
+    );
   }
-  routes.push(impactRoute('impactLargest', impact.largest, 'largest'));
+  routes.push(impactRoute('impactLargest', impact.largest, 'largest provider'));
   return routes;
 }
 
@@ -45,12 +47,14 @@ export function readRoutes(queries, impact) {
 async function answeringPaths(url, paths) {
   const kept = [];
   const failed = [];
+  let firstBody;
   for (const path of paths) {
-    const { status } = await httpGet(`${url}${path}`);
+    const { status, body } = await httpGet(`${url}${path}`);
     if (status === 200) kept.push(path);
     else failed.push(`${status} ${path}`);
+    firstBody ??= status === 200 ? body : undefined;
   }
-  return { kept, failed };
+  return { kept, failed, firstBody };
 }
 
 /** Start-up only (used for PostgreSQL, whose reads are served from the same in-memory index). */
@@ -80,9 +84,9 @@ export async function measureReadPath(databaseUrl, prepared, options, log) {
       routes: {},
     };
     for (const route of readRoutes(prepared.queries, prepared.impact)) {
-      const { kept, failed } = await answeringPaths(server.url, route.paths);
+      const { kept, failed, firstBody } = await answeringPaths(server.url, route.paths);
       if (kept.length === 0) throw new Error(`${route.label}: no path answered 200 (${failed[0]})`);
-      log(`  ${route.label}: ${kept.length} distinct paths, ${options.durationSec} s`);
+      log(`  ${route.label}: ${kept.length} distinct paths`);
       const figures = await loadRoute({
         url: server.url,
         paths: kept,
@@ -90,9 +94,36 @@ export async function measureReadPath(databaseUrl, prepared, options, log) {
         durationSec: options.durationSec,
         warmupSec: options.warmupSec,
       });
-      out.routes[route.key] = { label: route.label, ...figures, droppedPaths: failed };
+      // The same route alone on one connection: its own latency, without queueing behind others.
+      const alone =
+        figures.connections === 1
+          ? undefined
+          : await loadRoute({
+              url: server.url,
+              paths: kept,
+              connections: 1,
+              durationSec: options.aloneSec,
+              warmupSec: 0,
+            });
+      out.routes[route.key] = {
+        label: route.label,
+        ...figures,
+        ...(alone
+          ? {
+              alone: {
+                p50Ms: alone.p50Ms,
+                p99Ms: alone.p99Ms,
+                requestsPerSec: alone.requestsPerSec,
+              },
+            }
+          : {}),
+        droppedPaths: failed,
+      };
+      // The impact answer's own count, to check the subject was picked on the same walk.
+      if (route.key.startsWith('impact')) out.routes[route.key].total = JSON.parse(firstBody).total;
     }
     out.afterLoad = await server.memory();
+    out.afterLoadCollected = await server.memory(true);
     return out;
   } finally {
     await server.stop();

@@ -98,7 +98,17 @@ export function coreTable(run) {
 export function readTable(size, options) {
   const read = size.read.sqlite;
   const ceiling = read.routes.healthz?.requestsPerSec;
-  const header = ['route', 'conns', 'p50', 'p99', 'req/s', '÷ ceiling', 'p99 target', 'verdict'];
+  const header = [
+    'route',
+    'conns',
+    'p50',
+    'p99',
+    'req/s',
+    '÷ ceiling',
+    'p99 alone',
+    'p99 target',
+    'verdict',
+  ];
   const rows = Object.entries(read.routes).map(([key, r]) => {
     const limit =
       READ_P99_TARGETS[key] ??
@@ -112,6 +122,7 @@ export function readTable(size, options) {
       fmtMs(r.p99Ms),
       fmtInt(r.requestsPerSec),
       key === 'healthz' || !ceiling ? '' : `${((100 * r.requestsPerSec) / ceiling).toFixed(1)}%`,
+      r.alone ? fmtMs(r.alone.p99Ms) : '',
       limit === undefined ? '—' : `< ${limit} ms`,
       limit === undefined ? '' : verdict(r.p99Ms, limit),
     ];
@@ -136,6 +147,14 @@ export function readTable(size, options) {
       verdict(read.afterLoad.rss, GiB),
     ],
   ];
+  if (read.afterLoadCollected) {
+    serverRows.push([
+      '  … after a full GC (heap in use)',
+      `${fmtMiB(read.afterLoadCollected.rss)} (${fmtMiB(read.afterLoadCollected.heapUsed)})`,
+      '',
+      '',
+    ]);
+  }
   const pg = size.read.postgres;
   if (pg) {
     serverRows.push(
@@ -157,7 +176,7 @@ export function readTable(size, options) {
   }
   return [
     renderTable(
-      `HTTP read path at ${sizeLabel(size.n)} entities (server on SQLite; ${options.durationSec} s per route after ${options.warmupSec} s warm-up)`,
+      `HTTP read path at ${sizeLabel(size.n)} entities (server on SQLite; ${options.durationSec} s per route after ${options.warmupSec} s warm-up; "alone": ${options.aloneSec} s on one connection)`,
       [header, ...rows],
     ),
     renderTable(`Server at ${sizeLabel(size.n)} entities`, [

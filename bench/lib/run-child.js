@@ -48,6 +48,11 @@ export async function reportFromChild(body) {
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
     };
   }
+  // Run by hand (e.g. under --cpu-prof): print the message instead.
+  if (!process.send) {
+    process.stdout.write(`${JSON.stringify(message, null, 2)}\n`);
+    process.exit(message.ok ? 0 : 1);
+  }
   // Exit once the message is out: an open pool or timer must not keep a finished step alive.
   process.send(message, () => process.exit(0));
 }

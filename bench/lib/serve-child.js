@@ -55,9 +55,12 @@ function nextMessage(child, type) {
  * A running server child: `url`, `startupMs` (spawn to /readyz OK), `listeningMs` (its own
  * clock, process start to listening), `memory()` and `stop()`.
  */
-export async function startServerChild(databaseUrl) {
+export async function startServerChild(databaseUrl, execArgv = []) {
   const started = performance.now();
-  const child = fork(SERVE_SCRIPT, [databaseUrl], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child = fork(SERVE_SCRIPT, [databaseUrl], {
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    execArgv: ['--expose-gc', ...execArgv],
+  });
   let stderr = '';
   child.stderr.on('data', (c) => {
     stderr = (stderr + String(c)).slice(-4000);
@@ -80,9 +83,10 @@ export async function startServerChild(databaseUrl) {
     entities: listening.entities,
     listeningMs: listening.listeningMs,
     startupMs,
-    async memory() {
+    /** RSS and heap now; with `collect`, after a full garbage collection. */
+    async memory(collect = false) {
       const reply = nextMessage(child, 'memory');
-      child.send({ type: 'memory' });
+      child.send({ type: 'memory', collect });
       const { rss, heapUsed, peakRss } = await reply;
       return { rss, heapUsed, peakRss };
     },

@@ -1,7 +1,7 @@
 /**
  * Child step: Switchboard's server on a database that already holds the catalog, on a free
  * loopback port. Sends `{ url, entities, listeningMs }` once listening, then answers `memory`
- * messages with its RSS until the parent sends `stop`.
+ * messages with its RSS (after a full collection when asked, under --expose-gc) until `stop`.
  *
  *   node bench/steps/serve-catalog.js DATABASE_URL
  */
@@ -30,6 +30,8 @@ process.send({
 });
 process.on('message', (message) => {
   if (message?.type === 'memory') {
+    // With --expose-gc, `collect` first frees the garbage: what is left is what the server keeps.
+    if (message.collect === true && typeof globalThis.gc === 'function') globalThis.gc();
     const { rss, heapUsed } = process.memoryUsage();
     process.send({ type: 'memory', rss, heapUsed, peakRss: peakRssBytes() });
   } else if (message?.type === 'stop') {
