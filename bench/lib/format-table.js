@@ -15,8 +15,17 @@ export const fmtMiB = (bytes) =>
 export const fmtInt = (n) =>
   n === undefined || Number.isNaN(n) ? '—' : Math.round(n).toLocaleString('en-US');
 
-/** `rows` are arrays of cells; the first row is the header. */
-export function renderTable(title, rows) {
+/**
+ * `rows` are arrays of cells; the first row is the header. `text` pads columns for a terminal;
+ * `markdown` writes a GitHub table under a bold title (for docs/benchmarks.md).
+ */
+export function renderTable(title, rows, format = 'text') {
+  if (format === 'markdown') {
+    const line = (r) =>
+      `| ${r.map((cell) => String(cell ?? '').replaceAll('|', '\\|')).join(' | ')} |`;
+    const rule = `|${rows[0].map((_, c) => (c === 0 ? ' --- ' : ' ---: ')).join('|')}|`;
+    return [`**${title}**`, '', line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
+  }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
   const line = (r) =>
     r

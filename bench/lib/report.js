@@ -64,7 +64,7 @@ export function verdicts(run) {
   return out;
 }
 
-export function coreTable(run) {
+export function coreTable(run, format = 'text') {
   const sizes = run.sizes;
   const last = sizes[sizes.length - 1];
   const header = [
@@ -89,13 +89,14 @@ export function coreTable(run) {
     verdict(corePeak(last), GiB),
   ]);
   const note = last.n === TARGET_SIZE ? '' : ` — targets are stated for ${sizeLabel(TARGET_SIZE)}`;
-  return renderTable(`Catalog core: time of the operation (peak RSS of its own process)${note}`, [
-    header,
-    ...rows,
-  ]);
+  return renderTable(
+    `Catalog core: time of the operation (peak RSS of its own process)${note}`,
+    [header, ...rows],
+    format,
+  );
 }
 
-export function readTable(size, options) {
+export function readTable(size, options, format = 'text') {
   const read = size.read.sqlite;
   const ceiling = read.routes.healthz?.requestsPerSec;
   const header = [
@@ -178,10 +179,12 @@ export function readTable(size, options) {
     renderTable(
       `HTTP read path at ${sizeLabel(size.n)} entities (server on SQLite; ${options.durationSec} s per route after ${options.warmupSec} s warm-up; "alone": ${options.aloneSec} s on one connection)`,
       [header, ...rows],
+      format,
     ),
-    renderTable(`Server at ${sizeLabel(size.n)} entities`, [
-      ['measure', 'figure', 'target', 'verdict'],
-      ...serverRows,
-    ]),
+    renderTable(
+      `Server at ${sizeLabel(size.n)} entities`,
+      [['measure', 'figure', 'target', 'verdict'], ...serverRows],
+      format,
+    ),
   ].join('\n\n');
 }
