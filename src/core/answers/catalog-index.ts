@@ -63,10 +63,10 @@ const INCOMING_CACHE_SIZE = 1_000;
 const sortKey = (entity: Entity): string => `${kindRank(entity.kind)}${entity.id}`;
 
 const normalizeName = (name: string): string => tokenize(name).join(' ');
+const nameKey = (nameWords: readonly string[]): string => nameWords.join(' ');
 
 /** Relations whose sources derive filter values from their target (see entity-fields.ts). */
 const DERIVING: Partial<Record<EntityKind, readonly RelationType[]>> = {
-  Team: ['ownedBy', 'accountHeldBy'],
   Host: ['runsOn'],
 };
 
@@ -264,6 +264,13 @@ export class CatalogIndex {
         searchWords: (id) => this.searchWordsOf(id),
         allKeys: this.allKeys,
         idOfKey: (key) => key.slice(1),
+        ownerValues: (owner) => [
+          owner,
+          ...new Set([
+            ...this.graph.sources(owner, 'hasMember'),
+            ...this.graph.sources(owner, 'ledBy'),
+          ]),
+        ],
         keyOf: (id) => {
           const entity = this.entities.get(id);
           return entity ? sortKey(entity) : undefined;
@@ -310,16 +317,17 @@ export class CatalogIndex {
     const oldNames = before ? nameTokens(before) : [];
     const oldWords = before ? searchTokens(before, oldNames) : [];
     if (after) {
+      const key = sortKey(after);
       this.forgetIncoming(after);
-      this.allKeys.add(sortKey(after));
+      this.allKeys.add(key);
       this.hostnames.add(id, hostnamesOf(after));
       this.urls.add(id, urlsOf(after));
-      this.exactNames.add(normalizeName(after.name), id);
-      const names = nameTokens(after);
-      const words = searchTokens(after, names);
+      const nameWords = tokenize(after.name);
+      this.exactNames.add(nameKey(nameWords), id);
+      const names = nameTokens(after, nameWords);
       this.names.update(id, oldNames, names);
-      this.search.update(id, oldWords, words);
-      this.refreshFields(after);
+      this.search.update(id, oldWords, searchTokens(after, names));
+      this.refreshFields(after, key);
     } else {
       this.names.update(id, oldNames, []);
       this.search.update(id, oldWords, []);
@@ -338,15 +346,15 @@ export class CatalogIndex {
     for (const r of relationsOf(entity)) this.incomingCache.delete(r.target);
   }
 
-  private refreshFields(entity: Entity): void {
+  private refreshFields(entity: Entity, key = sortKey(entity)): void {
     this.postings.set(
       entity.id,
-      sortKey(entity),
+      key,
       listFieldValues(entity, (id) => this.entities.get(id)),
     );
   }
 
-  /** Entities whose filter values derive from `id` (a team's members, a host's provider). */
+  /** Entities whose filter values derive from `id` (services on a host take its provider). */
   private refreshDerived(id: string, kinds: (EntityKind | undefined)[]): void {
     const types = new Set(kinds.flatMap((k) => (k ? (DERIVING[k] ?? []) : [])));
     if (types.size === 0) return;

@@ -1,8 +1,8 @@
 /**
  * What the index extracts from an entity: the values of each list filter, the words of its name
  * and of its searchable text, its host names and its URLs. Filter values may depend on other
- * entities (a service on a host runs on that host's provider too; a team's members count as
- * owners of what the team owns); `dependsOnOthers` says whose change must refresh whom.
+ * entities (a service on a host runs on that host's provider too); `fieldDependencies` says
+ * whose change must refresh whom.
  */
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../../schema/entity.schema.js';
 import type { FieldValues } from './posting-index.js';
@@ -33,29 +33,13 @@ const statusValue = (status: string): readonly string[] => {
   return values;
 };
 
-function ownersWithMembers(
-  owners: readonly string[] | undefined,
-  lookup: Lookup,
-): readonly string[] {
-  if (!owners || owners.length === 0) return NONE;
-  let out: Set<string> | undefined;
-  for (const owner of owners) {
-    const team = lookup(owner);
-    if (team?.kind === 'Team' && team.members && team.members.length > 0) {
-      out ??= new Set(owners);
-      for (const member of team.members) out.add(member);
-    }
-  }
-  return out ? [...out] : owners;
-}
-
 function pushUnique(out: string[], value: string | undefined): void {
   if (value !== undefined && !out.includes(value)) out.push(value);
 }
 
 /**
  * Filter values of one entity:
- * - owner: declared owners (provider: account holders), plus the members of owning teams;
+ * - owner: declared owners (provider: account holders); a person's teams are added at query time;
  * - runsOn: hosts and providers it is placed on, plus the providers of those hosts;
  * - managedBy: lower-cased; a placement on a host without its own managedBy takes the host's;
  * - status: services and providers only, defaulting to "active".
@@ -82,7 +66,7 @@ export function listFieldValues(entity: Entity, lookup: Lookup): FieldValues<Lis
         }
         pushUnique(managed, manager?.toLowerCase());
       }
-      values.owner = ownersWithMembers(entity.owners, lookup);
+      values.owner = entity.owners ?? NONE;
       values.runsOn = runsOn;
       values.frontedBy = entity.frontedBy ?? NONE;
       values.managedBy = managed;
@@ -90,12 +74,12 @@ export function listFieldValues(entity: Entity, lookup: Lookup): FieldValues<Lis
       break;
     }
     case 'Host':
-      values.owner = ownersWithMembers(entity.owners, lookup);
+      values.owner = entity.owners ?? NONE;
       values.runsOn = entity.provider !== undefined ? [entity.provider] : NONE;
       values.managedBy = entity.managedBy !== undefined ? [entity.managedBy.toLowerCase()] : NONE;
       break;
     case 'Provider':
-      values.owner = ownersWithMembers(entity.account?.owners, lookup);
+      values.owner = entity.account?.owners ?? NONE;
       values.managedBy =
         entity.account?.managed !== undefined ? [entity.account.managed.toLowerCase()] : NONE;
       values.status = statusValue(entity.status ?? 'active');
@@ -107,26 +91,21 @@ export function listFieldValues(entity: Entity, lookup: Lookup): FieldValues<Lis
   return values;
 }
 
-/** Ids whose change alters this entity's filter values (owning teams, hosts it runs on). */
+/** Ids whose change alters this entity's filter values (the hosts it runs on). */
 export function fieldDependencies(entity: Entity): string[] {
-  switch (entity.kind) {
-    case 'Service':
-      return [
-        ...(entity.owners ?? []),
-        ...(entity.runsOn ?? []).flatMap((p) => (p.host !== undefined ? [p.host] : [])),
-      ];
-    case 'Host':
-      return entity.owners ?? [];
-    case 'Provider':
-      return entity.account?.owners ?? [];
-    default:
-      return [];
-  }
+  if (entity.kind !== 'Service') return [];
+  return (entity.runsOn ?? []).flatMap((p) => (p.host !== undefined ? [p.host] : []));
 }
 
 /** Words of an entity's name and id: what resolve matches names against. */
-export function nameTokens(entity: Entity): string[] {
-  return tokenize(`${entity.name} ${entity.id}`);
+export function nameTokens(
+  entity: Entity,
+  nameWords: readonly string[] = tokenize(entity.name),
+): string[] {
+  const words = new Set(nameWords);
+  // Ids are lower-case words joined by "-": the same words tokenize would find.
+  for (const word of entity.id.split('-')) if (word !== '') words.add(word);
+  return [...words];
 }
 
 /**

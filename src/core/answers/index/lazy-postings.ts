@@ -13,15 +13,18 @@ export class LazyPostings {
   private readonly lists = new Map<string, string[]>();
   private readonly removed = new Map<string, Set<string>>();
 
-  add(key: string, id: string): void {
+  /** Add `id` under `key`; true when `key` is new. */
+  add(key: string, id: string): boolean {
+    const list = this.lists.get(key);
+    if (!list) {
+      this.lists.set(key, [id]);
+      return true;
+    }
     const tombstones = this.removed.get(key);
     if (tombstones?.delete(id)) {
       if (tombstones.size === 0) this.removed.delete(key);
-      return;
-    }
-    const list = this.lists.get(key);
-    if (list) list.push(id);
-    else this.lists.set(key, [id]);
+    } else list.push(id);
+    return false;
   }
 
   delete(key: string, id: string): void {

@@ -80,6 +80,8 @@ export interface ListSource {
   /** Every key, in order. */
   allKeys: SortedKeyList;
   idOfKey(key: string): string;
+  /** The owner values an owner filter stands for: the id itself, and a person's teams. */
+  ownerValues(owner: string): string[];
   keyOf(id: string): string | undefined;
   publicEntity(id: string): Entity | undefined;
 }
@@ -89,6 +91,38 @@ interface Term {
   size: number;
   test(id: string): boolean;
   keysAfter?: (after: string | undefined) => Iterable<string>;
+}
+
+/** Keys in any of `lists`, in order, each once (a k-way merge; k is small). */
+function* mergeAfter(
+  lists: readonly SortedKeyList[],
+  after: string | undefined,
+): Generator<string, void, undefined> {
+  const its = lists.map((l) => l.after(after)[Symbol.iterator]());
+  const heads = its.map((it) => it.next());
+  for (;;) {
+    let min: string | undefined;
+    for (const h of heads) if (!h.done && (min === undefined || h.value < min)) min = h.value;
+    if (min === undefined) return;
+    yield min;
+    heads.forEach((h, i) => {
+      if (!h.done && h.value === min) heads[i] = (its[i] as Iterator<string>).next();
+    });
+  }
+}
+
+/** Any of several values of one field (an owner and the teams they belong to). */
+function unionTerm(source: ListSource, field: ListField, values: readonly string[]): Term {
+  const lists = values.flatMap((v) => {
+    const list = source.postings.list(field, v);
+    return list && list.size > 0 ? [list] : [];
+  });
+  return {
+    size: lists.reduce((n, l) => n + l.size, 0),
+    test: (id) => values.some((v) => source.postings.has(id, field, v)),
+    keysAfter: (after) =>
+      lists.length === 1 ? (lists[0] as SortedKeyList).after(after) : mergeAfter(lists, after),
+  };
 }
 
 function postingTerm(source: ListSource, field: ListField, value: string): Term {
@@ -145,9 +179,11 @@ export function listEntities(source: ListSource, filter: ListFilter, page: ListP
   const limit = checkLimit(page.limit);
   const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
   const terms: Term[] = [];
+  if (filter.owner !== undefined && filter.owner !== '') {
+    terms.push(unionTerm(source, 'owner', source.ownerValues(filter.owner)));
+  }
   const fields: [ListField, string | undefined][] = [
     ['kind', filter.kind],
-    ['owner', filter.owner],
     ['runsOn', filter.runsOn],
     ['frontedBy', filter.frontedBy],
     ['managedBy', filter.managedBy?.toLowerCase()],

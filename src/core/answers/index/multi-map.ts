@@ -6,11 +6,16 @@
 export class MultiMap<V> {
   private readonly map = new Map<string, V | Set<V>>();
 
-  add(key: string, value: V): void {
+  /** Add `value` under `key`; true when `key` is new. */
+  add(key: string, value: V): boolean {
     const current = this.map.get(key);
-    if (current === undefined) this.map.set(key, value);
-    else if (current instanceof Set) current.add(value);
+    if (current === undefined) {
+      this.map.set(key, value);
+      return true;
+    }
+    if (current instanceof Set) current.add(value);
     else if (current !== value) this.map.set(key, new Set([current, value]));
+    return false;
   }
 
   delete(key: string, value: V): void {

@@ -9,15 +9,16 @@ export class SortedKeyList {
   private keys: string[] = [];
   /** Queued additions, possibly repeated; a later delete cancels them through `deletes`. */
   private adds: string[] = [];
-  private deletes = new Set<string>();
+  /** Created on the first delete (most lists never see one). */
+  private deletes: Set<string> | undefined;
 
   add(key: string): void {
-    if (this.deletes.size > 0) this.deletes.delete(key);
+    this.deletes?.delete(key);
     this.adds.push(key);
   }
 
   delete(key: string): void {
-    this.deletes.add(key);
+    (this.deletes ??= new Set()).add(key);
   }
 
   get size(): number {
@@ -58,7 +59,8 @@ export class SortedKeyList {
   }
 
   private settle(): void {
-    const { adds, deletes } = this;
+    const adds = this.adds;
+    const deletes = this.deletes ?? new Set<string>();
     if (adds.length === 0 && deletes.size === 0) return;
     if (adds.length + deletes.size <= SMALL_BATCH) {
       for (const key of deletes) {
@@ -82,7 +84,7 @@ export class SortedKeyList {
       this.keys = kept;
     }
     this.adds = [];
-    this.deletes = new Set();
+    this.deletes = undefined;
   }
 
   /** First index whose key is >= `key`. */

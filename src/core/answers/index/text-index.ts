@@ -59,7 +59,8 @@ export interface FuzzyToken {
 
 /** Where a TextIndex keeps word → ids: a MultiMap (exact) or LazyPostings (cheap to build). */
 export interface WordPostings {
-  add(word: string, id: string): void;
+  /** True when `word` is new. */
+  add(word: string, id: string): boolean;
   delete(word: string, id: string): void;
   has(word: string): boolean;
   estimate(word: string): number;
@@ -97,14 +98,11 @@ export class TextIndex {
       }
     }
     for (const token of after) {
-      if (old?.has(token)) continue;
-      if (!this.postings.has(token)) {
-        this.vocabulary.add(token);
-        if (this.trigrams && isFuzzyCandidate(token)) {
-          for (const gram of trigramsOf(token)) this.trigrams.add(gram, token);
-        }
+      if (old?.has(token) || !this.postings.add(token, id)) continue;
+      this.vocabulary.add(token);
+      if (this.trigrams && isFuzzyCandidate(token)) {
+        for (const gram of trigramsOf(token)) this.trigrams.add(gram, token);
       }
-      this.postings.add(token, id);
     }
   }
 
