@@ -80,6 +80,8 @@ describe('CatalogIndex.list filters', () => {
     ['q: nothing', { q: 'zzz' }, []],
     ['combined filters', { tag: 'web', runsOn: 'do', status: 'active' }, ['site']],
     ['an unknown value', { owner: 'nobody' }, []],
+    ['an unknown kind', { kind: 'Widget' }, []],
+    ['kind with another filter larger in other kinds', { kind: 'Host', runsOn: 'do' }, ['web-1']],
     ['an empty q is no filter', { kind: 'Team', q: '  ' }, ['web-team']],
   ])('%s', (_label, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
@@ -185,6 +187,9 @@ describe('CatalogIndex.list agrees with a naive filter on a synthetic catalog', 
     { tag: 'web', kind: 'Service' },
     { q: 'alpha' },
     { q: 'tra', kind: 'Service', runsOn: 'provider-00004' },
+    { kind: 'Host', runsOn: 'provider-00004' },
+    { kind: 'Person' },
+    { kind: 'Host', q: 'dc1' },
   ];
 
   it('after a build, paging through every filter', () => {

@@ -81,8 +81,12 @@ export class CatalogIndex {
   private readonly urls = new UrlPrefixIndex();
   private readonly names = new TextIndex({ fuzzy: true, postings: new LazyPostings() });
   private readonly exactNames = new MultiMap<string>();
-  /** Free-text words are recomputed from the entity when needed rather than kept (~40 MB at 100k). */
   private readonly search = new TextIndex({ fuzzy: false, postings: new LazyPostings() });
+  /**
+   * Free-text words per entity, filled lazily by searches (not by the build: at 100,000 entities
+   * they cost ~40 MB and a second of start-up); dropped when the entity changes.
+   */
+  private readonly searchWords = new Map<string, readonly string[]>();
   private changes = 0;
   /** Cached answer of infrastructureTeam(); 'unknown' after a team changes. */
   private infraTeam: Team | undefined | 'unknown' = 'unknown';
@@ -306,6 +310,7 @@ export class CatalogIndex {
   private apply(id: string, before: Entity | undefined, after: Entity | undefined): void {
     if (before?.kind === 'Team' || after?.kind === 'Team') this.infraTeam = 'unknown';
     this.graph.update(before, after);
+    this.searchWords.delete(id);
     if (before) {
       this.forgetIncoming(before);
       this.allKeys.delete(sortKey(before));
@@ -335,9 +340,15 @@ export class CatalogIndex {
     }
   }
 
-  private searchWordsOf(id: string): string[] {
+  /** Free-text words of an entity, computed on first use by a search and then kept. */
+  private searchWordsOf(id: string): readonly string[] {
+    const known = this.searchWords.get(id);
+    if (known) return known;
     const entity = this.entities.get(id);
-    return entity ? searchTokens(entity) : [];
+    if (!entity) return [];
+    const words = searchTokens(entity);
+    this.searchWords.set(id, words);
+    return words;
   }
 
   /** Drop cached incoming lists that `entity`'s references appear in. */

@@ -5,7 +5,7 @@
  * returned, base64url-encoded.
  */
 import { inputError } from '../../errors.js';
-import type { Entity } from '../../schema/entity.schema.js';
+import { ENTITY_KINDS, type Entity, type EntityKind } from '../../schema/entity.schema.js';
 import type { ListField } from './entity-fields.js';
 import type { PostingIndex } from './posting-index.js';
 import type { SortedKeyList } from './sorted-key-list.js';
@@ -177,13 +177,23 @@ function textTerm(source: ListSource, q: string): Term | undefined {
 
 export function listEntities(source: ListSource, filter: ListFilter, page: ListPage): ListResult {
   const limit = checkLimit(page.limit);
-  const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+  const cursor = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+  // A kind is a key range (keys start with the kind's rank): walk only that range.
+  let prefix = '';
+  let rangeSize = source.allKeys.size;
+  if (filter.kind !== undefined && filter.kind !== '') {
+    const rank = ENTITY_KINDS.indexOf(filter.kind as EntityKind);
+    if (rank < 0) return { items: [] };
+    prefix = String(rank);
+    rangeSize = source.postings.list('kind', filter.kind)?.size ?? 0;
+  }
+  const start = cursor === undefined || cursor < prefix ? prefix || undefined : cursor;
+
   const terms: Term[] = [];
   if (filter.owner !== undefined && filter.owner !== '') {
     terms.push(unionTerm(source, 'owner', source.ownerValues(filter.owner)));
   }
   const fields: [ListField, string | undefined][] = [
-    ['kind', filter.kind],
     ['runsOn', filter.runsOn],
     ['frontedBy', filter.frontedBy],
     ['managedBy', filter.managedBy?.toLowerCase()],
@@ -197,10 +207,10 @@ export function listEntities(source: ListSource, filter: ListFilter, page: ListP
     const term = textTerm(source, filter.q);
     if (term) terms.push(term);
   }
-  if (terms.some((t) => t.size === 0)) return { items: [] };
+  if (rangeSize === 0 || terms.some((t) => t.size === 0)) return { items: [] };
 
   let driver: Term = {
-    size: source.allKeys.size,
+    size: rangeSize,
     test: () => true,
     keysAfter: (a) => source.allKeys.after(a),
   };
@@ -209,7 +219,8 @@ export function listEntities(source: ListSource, filter: ListFilter, page: ListP
 
   const items: Entity[] = [];
   let lastKey: string | undefined;
-  for (const key of driver.keysAfter?.(after) ?? []) {
+  for (const key of driver.keysAfter?.(start) ?? []) {
+    if (!key.startsWith(prefix)) break;
     const id = source.idOfKey(key);
     if (!others.every((t) => t.test(id))) continue;
     if (items.length === limit) return { items, nextCursor: encodeCursor(lastKey as string) };
