@@ -1,0 +1,133 @@
+/** "Details of Various Services": where each service runs, who owns it, how to reach them. */
+import type { Service } from '../../schema/entity.schema.js';
+import type { CatalogIndex } from '../catalog-index.js';
+import { inlines, joinList, link, type Block, type InlineLike } from './overview-document.js';
+import {
+  contactList,
+  managementPhrases,
+  nameOf,
+  partyName,
+  partyNameAtStart,
+  placementPhrase,
+  publicContacts,
+  repositoryLabel,
+} from './overview-prose.js';
+import { byName, paragraph, sentence } from './overview-writing.js';
+
+function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
+  const blocks: Block[] = [
+    { type: 'heading', level: 3, text: service.name, anchor: `service-${service.id}` },
+  ];
+  const clauses: InlineLike[] = [];
+  if (service.poweredBy) clauses.push(`powered by ${service.poweredBy}`);
+  const placements = (service.runsOn ?? []).map((p) => placementPhrase(index, p));
+  if (placements.length > 0) clauses.push(inlines('hosted ', joinList(placements)));
+  const cdns = (service.frontedBy ?? []).map((id) => nameOf(index, id));
+  if (cdns.length > 0) clauses.push(inlines('served through ', joinList(cdns)));
+  const owners = (service.owners ?? []).map((id) => partyName(index, id));
+  if (owners.length > 0) clauses.push(inlines('owned by ', joinList(owners)));
+  const main: InlineLike[] = [];
+  main.push(
+    clauses.length > 0
+      ? inlines(service.name, ' is ', joinList(clauses), '.')
+      : `The catalog says little yet about ${service.name}.`,
+  );
+  if (service.description) main.push(' ', sentence(service.description));
+  if (owners.length === 0) main.push(' Nobody is recorded as owning it.');
+  if (service.status === 'deprecated') main.push(' It is deprecated.');
+  const managed = managementPhrases(index, service);
+  if (managed.length > 0) main.push(' It is managed ', joinList(managed), '.');
+  const deps = (service.dependsOn ?? []).map((id) => nameOf(index, id));
+  if (deps.length > 0) main.push(' It depends on ', joinList(deps), '.');
+  blocks.push(paragraph(...main));
+
+  const where: InlineLike[] = [];
+  const urls = service.urls ?? [];
+  if (urls.length > 0)
+    where.push(
+      'You can reach it at ',
+      joinList(
+        urls.map((u) => link(u, u)),
+        'or',
+      ),
+      '.',
+    );
+  const urlHosts = new Set(
+    urls.map((u) =>
+      u
+        .replace(/^https?:\/\//i, '')
+        .split(/[/:?#]/)[0]
+        ?.toLowerCase(),
+    ),
+  );
+  const extraHosts = (service.hostnames ?? []).filter((h) => !urlHosts.has(h.toLowerCase()));
+  if (extraHosts.length > 0)
+    where.push(where.length > 0 ? ' ' : '', 'It answers on ', joinList(extraHosts), '.');
+  if (service.source)
+    where.push(
+      where.length > 0 ? ' ' : '',
+      'Its source code is at ',
+      link(repositoryLabel(service.source), service.source),
+      '.',
+    );
+  if (service.docs)
+    where.push(
+      where.length > 0 ? ' ' : '',
+      'Its documentation is at ',
+      link(repositoryLabel(service.docs), service.docs),
+      '.',
+    );
+  const links = service.links ?? [];
+  if (links.length > 0) {
+    where.push(
+      where.length > 0 ? ' ' : '',
+      'See also ',
+      joinList(links.map((l) => link(l.title ?? repositoryLabel(l.url), l.url))),
+      '.',
+    );
+  }
+  if (where.length > 0) blocks.push(paragraph(...where));
+
+  const reach: InlineLike[] = [];
+  const own = publicContacts(index, service.id);
+  if (own.length > 0) reach.push('To get in touch, use ', contactList(own), '.');
+  const infra = index.infrastructureTeam()?.id;
+  for (const ownerId of service.owners ?? []) {
+    // The infrastructure team's contacts are at the top of the page.
+    const contacts = ownerId === infra ? [] : publicContacts(index, ownerId);
+    if (contacts.length > 0)
+      reach.push(
+        reach.length > 0 ? ' ' : '',
+        `${partyNameAtStart(index, ownerId)} can be reached through `,
+        contactList(contacts),
+        '.',
+      );
+  }
+  if (reach.length > 0) blocks.push(paragraph(...reach));
+  return blocks;
+}
+
+export function servicesSection(index: CatalogIndex): Block[] {
+  const services = index.ofKind('Service').sort(byName);
+  const current = services.filter((s) => s.status !== 'retired');
+  const retired = services.filter((s) => s.status === 'retired');
+  const blocks: Block[] = [
+    { type: 'heading', level: 2, text: 'Details of Various Services', anchor: 'services' },
+    paragraph(
+      current.length > 0
+        ? 'This section lists each service, where it runs, and whom to contact about it.'
+        : 'The catalog lists no services yet.',
+    ),
+  ];
+  if (current.length > 0) {
+    blocks.push({
+      type: 'toc',
+      items: current.map((s) => ({ text: s.name, anchor: `service-${s.id}` })),
+    });
+  }
+  for (const service of current) blocks.push(...serviceBlocks(index, service));
+  if (retired.length > 0) {
+    blocks.push(paragraph(`Retired services: ${retired.map((s) => s.name).join(', ')}.`));
+  }
+  return blocks;
+}
