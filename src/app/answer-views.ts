@@ -2,7 +2,7 @@
  * The answers as the API presents them. The HTTP routes return these views as JSON, and the CLI
  * prints them (computed locally, or fetched from a server with --server): one shape, one code path.
  */
-import { impact } from '../core/answers/impact.js';
+import { analyzeImpact } from '../core/answers/impact.js';
 import type {
   CatalogIndex,
   ListFilter,
@@ -80,7 +80,9 @@ export interface WhoView {
 
 export interface ImpactView {
   id: string;
+  /** How many entities are affected in all; `items` holds the first `limit` of them. */
   total: number;
+  byKind: Partial<Record<EntityKind, number>>;
   items: {
     id: string;
     kind: EntityKind;
@@ -184,16 +186,23 @@ export function whoView(view: CatalogView, q: string): WhoView {
   return { query: q, match: toMatchView(best), steps };
 }
 
-export function impactView(view: CatalogView, id: string): ImpactView {
+export const DEFAULT_IMPACT_LIMIT = 1000;
+
+export function impactView(
+  view: CatalogView,
+  id: string,
+  limit = DEFAULT_IMPACT_LIMIT,
+): ImpactView {
   requireEntity(view, id);
-  const items = impact(view.index, id).map((item) => ({
+  const analysis = analyzeImpact(view.index, id, { limit });
+  const items = analysis.items.map((item) => ({
     ...item.entity,
     depth: item.depth,
     effect: item.effect,
     path: item.path,
     explanation: item.explanation,
   }));
-  return { id, total: items.length, items };
+  return { id, total: analysis.total, byKind: analysis.byKind, items };
 }
 
 function reportOptions(options: ViewOptions, maxAgeDays?: number) {

@@ -178,7 +178,8 @@ export const whoResponse = z
 export const impactResponse = z
   .object({
     id: z.string(),
-    total: z.number().int(),
+    total: z.number().int().meta({ description: 'How many entities are affected in all.' }),
+    byKind: z.record(z.string(), z.number().int()),
     items: z.array(
       z.object({
         id: z.string(),

@@ -42,7 +42,7 @@ export interface AnswerClient {
   show(id: string): Promise<EntityDetailView>;
   resolve(q: string, limit?: number): Promise<{ query: string; matches: MatchView[] }>;
   who(q: string): Promise<WhoView>;
-  impact(id: string): Promise<ImpactView>;
+  impact(id: string, limit?: number): Promise<ImpactView>;
   report(name: string, maxAgeDays?: number): Promise<ReportView>;
   summary(): Promise<SummaryView>;
   overview(format: OverviewFormat): Promise<string>;
@@ -76,8 +76,8 @@ class LocalAnswerClient implements AnswerClient {
   who(q: string) {
     return Promise.resolve(whoView(this.view, q));
   }
-  impact(id: string) {
-    return Promise.resolve(impactView(this.view, id));
+  impact(id: string, limit?: number) {
+    return Promise.resolve(impactView(this.view, id, limit));
   }
   report(name: string, maxAgeDays?: number) {
     return Promise.resolve(reportView(this.view, name, this.options, maxAgeDays));

@@ -78,8 +78,9 @@ export class RemoteAnswerClient implements AnswerClient {
   who(q: string): Promise<WhoView> {
     return this.getJson(`/api/v1/who?${new URLSearchParams({ q }).toString()}`);
   }
-  impact(id: string): Promise<ImpactView> {
-    return this.getJson(`/api/v1/impact/${encodeURIComponent(id)}`);
+  impact(id: string, limit?: number): Promise<ImpactView> {
+    const query = limit !== undefined ? `?limit=${limit}` : '';
+    return this.getJson(`/api/v1/impact/${encodeURIComponent(id)}${query}`);
   }
   report(name: string, maxAgeDays?: number): Promise<ReportView> {
     const query = maxAgeDays !== undefined ? `?maxAgeDays=${maxAgeDays}` : '';

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { printJson, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { parsePositiveInt } from '../option-parsers.js';
 import { openAnswerClient } from '../answers/answer-client.js';
 import {
   ANSWER_SOURCES_HELP,
@@ -18,10 +19,15 @@ export function impactCommand(io: CliIo, setExit: (code: number) => void): Comma
           'others (co-owned).\n' +
           ANSWER_SOURCES_HELP,
       )
-      .argument('<id>', 'entity id'),
-  ).action(async (id: string, opts: AnswerCommandOptions) => {
+      .argument('<id>', 'entity id')
+      .option(
+        '--limit <n>',
+        'list at most N items (default 1000; the total is always counted)',
+        parsePositiveInt,
+      ),
+  ).action(async (id: string, opts: AnswerCommandOptions & { limit?: number }) => {
     const client = await openAnswerClient(opts, io);
-    const answer = await client.impact(id);
+    const answer = await client.impact(id, opts.limit);
     if (opts.json === true) printJson(io, answer);
     else if (answer.total === 0) io.out(`Nothing in the catalog depends on ${id}.`);
     else {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { impactView, resolveView, whoView, type CatalogView } from '../../app/answer-views.js';
+import {
+  DEFAULT_IMPACT_LIMIT,
+  impactView,
+  resolveView,
+  whoView,
+  type CatalogView,
+} from '../../app/answer-views.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { entityIdParams, impactResponse, resolveResponse, whoResponse } from '../api-schemas.js';
 
@@ -63,11 +69,22 @@ export function answerRoutes(view: CatalogView): ApiRoute[] {
       'Transitively, with the path that explains each item: services on a provider or host, services fronted by a provider, dependents, and what a person or team owns (alone: orphaned; with others: co-owned).',
     tag: 'answers',
     params: entityIdParams,
+    query: z.strictObject({
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(100_000)
+        .optional()
+        .meta({
+          description: `Return the first N items (default ${DEFAULT_IMPACT_LIMIT}); \`total\` counts all.`,
+        }),
+    }),
     responses: {
       200: { description: 'The impact set.', schema: impactResponse },
       404: { description: 'No entity has this id.' },
     },
-    handler: (c, { params }) => c.json(impactView(view, params.id)),
+    handler: (c, { params, query }) => c.json(impactView(view, params.id, query.limit)),
   });
 
   return [resolveRoute, whoRoute, impactRoute];
