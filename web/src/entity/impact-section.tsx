@@ -5,6 +5,7 @@ import type { ImpactAnswer, ImpactItem } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { EntityLink } from '../components/entity-link.js';
 import { ErrorState, Loading } from '../components/states.js';
+import { KIND_ORDER, KIND_PLURALS } from '../format/entity-paths.js';
 import { Link } from '../router/router.js';
 import { Section } from './fields.js';
 
@@ -26,6 +27,15 @@ function ImpactRow({ item }: { item: ImpactItem }): JSX.Element {
   );
 }
 
+/** " (20 hosts, 21 services)" */
+function kindCounts(byKind: ImpactAnswer['byKind'] | undefined): string {
+  const parts = KIND_ORDER.filter((k) => (byKind?.[k] ?? 0) > 0).map((k) => {
+    const n = byKind?.[k] ?? 0;
+    return `${n.toLocaleString('en')} ${n === 1 ? k.toLowerCase() : KIND_PLURALS[k].toLowerCase()}`;
+  });
+  return parts.length > 1 ? ` (${parts.join(', ')})` : '';
+}
+
 /** The blast radius: what is affected, transitively, if this entity disappears. */
 export function ImpactSection({ id, name }: { id: string; name: string }): JSX.Element {
   const impact = useApi<ImpactAnswer>(api.impact(id));
@@ -41,8 +51,9 @@ export function ImpactSection({ id, name }: { id: string; name: string }): JSX.E
     body = (
       <>
         <p>
-          If {name} goes away, <strong>{impact.data.total}</strong>{' '}
-          {impact.data.total === 1 ? 'entity is' : 'entities are'} affected.{' '}
+          If {name} goes away, <strong>{impact.data.total.toLocaleString('en')}</strong>{' '}
+          {impact.data.total === 1 ? 'entity is' : 'entities are'} affected
+          {kindCounts(impact.data.byKind)}.{' '}
           <Link href={`/graph?around=${encodeURIComponent(id)}&impact=1`}>See it on the graph</Link>
         </p>
         <ul class="impact-list">
@@ -54,6 +65,12 @@ export function ImpactSection({ id, name }: { id: string; name: string }): JSX.E
           <button type="button" class="link-button" onClick={() => setAll(true)}>
             Show all {impact.data.items.length}
           </button>
+        ) : null}
+        {all && impact.data.total > impact.data.items.length ? (
+          <p class="muted">
+            The first {impact.data.items.length.toLocaleString('en')} are listed; the graph and the
+            API (<code>/api/v1/impact/{id}?limit=…</code>) have the rest.
+          </p>
         ) : null}
       </>
     );
