@@ -12,6 +12,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { distHash, snapshotDist } from './lib/dist-snapshot.js';
 import { machineInfo, runInfo } from './lib/machine-info.js';
 import {
   benchPostgresUrl,
@@ -98,9 +99,11 @@ async function main() {
   const pg = { url: pgBase, reachable: pgDown === undefined };
   if (pgDown) log(`PostgreSQL is unreachable (${pgDown}); its figures are skipped.`);
   const work = await mkdtemp(join(tmpdir(), 'switchboard-bench-'));
+  process.env.BENCH_DIST = await snapshotDist(work);
   const run = {
     startedAt: new Date().toISOString(),
     ...runInfo(),
+    distHash: await distHash(process.env.BENCH_DIST),
     machine: machineInfo(),
     options,
   };

@@ -8,11 +8,13 @@
  * migrations is timed apart (openMs). Reports the process's peak RSS.
  */
 import { performance } from 'node:perf_hooks';
-import { applyCatalog } from '../../dist/app/apply-catalog.js';
-import { loadCatalog } from '../../dist/catalog/load-catalog.js';
-import { countBySeverity } from '../../dist/core/finding.js';
-import { openStore } from '../../dist/storage/open-store.js';
+import { importDist } from '../lib/dist-snapshot.js';
 import { peakRssBytes, reportFromChild } from '../lib/run-child.js';
+
+const { applyCatalog } = await importDist('app/apply-catalog.js');
+const { loadCatalog } = await importDist('catalog/load-catalog.js');
+const { countBySeverity } = await importDist('core/finding.js');
+const { openStore } = await importDist('storage/open-store.js');
 
 export const BENCH_SOURCE = 'bench';
 /**

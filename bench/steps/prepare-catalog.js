@@ -9,13 +9,14 @@ import { Buffer } from 'node:buffer';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { exportFiles } from '../../dist/app/export-catalog.js';
-import {
-  generateSyntheticCatalog,
-  syntheticShape,
-} from '../../dist/core/answers/synthetic-catalog.js';
-import { relationsOf } from '../../dist/core/relations.js';
+import { importDist } from '../lib/dist-snapshot.js';
 import { reportFromChild } from '../lib/run-child.js';
+
+const { exportFiles } = await importDist('app/export-catalog.js');
+const { generateSyntheticCatalog, syntheticShape } = await importDist(
+  'core/answers/synthetic-catalog.js',
+);
+const { relationsOf } = await importDist('core/relations.js');
 
 const CHUNK = 1000;
 const SAMPLES = 200;

@@ -6,8 +6,10 @@
  *   node bench/steps/serve-catalog.js DATABASE_URL
  */
 import { performance } from 'node:perf_hooks';
-import { startServer } from '../../dist/server/start-server.js';
+import { importDist } from '../lib/dist-snapshot.js';
 import { peakRssBytes } from '../lib/run-child.js';
+
+const { startServer } = await importDist('server/start-server.js');
 
 const server = await startServer({
   port: 0,
