@@ -12,6 +12,7 @@ import { entityRoutes } from './routes/entities.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { overviewRoutes } from './routes/overview.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
+import { webRoutes } from './routes/web.routes.js';
 import { metaRoutes } from './routes/meta.routes.js';
 
 export const API_VERSION = '0.1.0';
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): Hono {
       `No API route for ${c.req.method} ${c.req.path}. The API is described at /api/v1/openapi.json.`,
     ),
   );
+  app.route('/', webRoutes());
   app.notFound((c) =>
     problemResponse(
       c,
