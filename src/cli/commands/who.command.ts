@@ -31,13 +31,35 @@ export function whoCommand(io: CliIo, setExit: (code: number) => void): Command 
       const m = answer.match;
       io.out(`${q}\n  is ${m.name} (${m.kind} ${m.id}), matched by ${m.detail}.\n`);
       io.out('Whom to contact, in order:');
-      answer.steps.forEach((step, i) => {
+      let n = 0;
+      for (let i = 0; i < answer.steps.length; i++) {
+        const step = answer.steps[i];
+        if (!step) continue;
+        // Team members with no public contact of their own read better as one line.
+        const quiet = [];
+        for (let j = i; j < answer.steps.length; j++) {
+          const s = answer.steps[j];
+          if (s?.role !== 'team-member' || s.contacts.length > 0) break;
+          quiet.push(s);
+        }
+        if (quiet.length > 1) {
+          n++;
+          io.out(
+            `${String(n).padStart(3)}. members: ${quiet.map((s) => `${s.name} (${s.id})`).join(', ')}`,
+          );
+          io.out(
+            `       ${quiet[0]?.reason.replace(/^member of ([^,\s]+).*$/, 'members of $1')}; no public contact of their own`,
+          );
+          i += quiet.length - 1;
+          continue;
+        }
+        n++;
         io.out(
-          `${String(i + 1).padStart(3)}. ${step.name} (${step.kind.toLowerCase()} ${step.id}): ${step.reason}`,
+          `${String(n).padStart(3)}. ${step.name} (${step.kind.toLowerCase()} ${step.id}): ${step.reason}`,
         );
         if (step.contacts.length === 0) io.out('       no public contact listed');
         for (const contact of step.contacts) io.out(`       ${contactLine(contact)}`);
-      });
+      }
     }
     setExit(EXIT.ok);
   });
