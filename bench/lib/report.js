@@ -89,11 +89,20 @@ export function coreTable(run, format = 'text') {
     verdict(corePeak(last), GiB),
   ]);
   const note = last.n === TARGET_SIZE ? '' : ` — targets are stated for ${sizeLabel(TARGET_SIZE)}`;
-  return renderTable(
+  // Validation is one process's CPU work: wall time well above its CPU time means it waited for
+  // the cores, i.e. other processes were busy (the figure is then pessimistic).
+  const starved = sizes
+    .filter((s) => s.core.validate.ms > 1.3 * (s.core.validate.cpuMs ?? Infinity))
+    .map(
+      (s) =>
+        `note: validate at ${sizeLabel(s.n)} took ${fmtMs(s.core.validate.ms)} for ${fmtMs(s.core.validate.cpuMs)} of CPU (load average ${s.core.validate.loadAverage?.[0] ?? '?'} as it started): other processes were busy.`,
+    );
+  const table = renderTable(
     `Catalog core: time of the operation (peak RSS of its own process)${note}`,
     [header, ...rows],
     format,
   );
+  return [table, ...starved].join(format === 'markdown' ? '\n\n' : '\n');
 }
 
 export function readTable(size, options, format = 'text') {

@@ -3,6 +3,7 @@
  * from an earlier step biases it. The child sends exactly one IPC message, `{ ok, result | error }`.
  */
 import { fork } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 
@@ -15,6 +16,7 @@ const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 export function runChild(script, args, { timeoutMs = DEFAULT_TIMEOUT_MS, execArgv = [] } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const loadAverage = loadavg().map((l) => Number(l.toFixed(2)));
     const child = fork(script, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv });
     let stderr = '';
     let message;
@@ -28,7 +30,7 @@ export function runChild(script, args, { timeoutMs = DEFAULT_TIMEOUT_MS, execArg
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       const processMs = performance.now() - started;
-      if (message?.ok === true) resolve({ ...message.result, processMs });
+      if (message?.ok === true) resolve({ ...message.result, processMs, loadAverage });
       else {
         const why = message?.error ?? `exited with ${signal ?? code} and no result`;
         reject(new Error(`${script} ${args.join(' ')}: ${why}\n${stderr.trim()}`));
@@ -55,6 +57,12 @@ export async function reportFromChild(body) {
   }
   // Exit once the message is out: an open pool or timer must not keep a finished step alive.
   process.send(message, () => process.exit(0));
+}
+
+/** CPU time (user + system) this process spent since `start` (a process.cpuUsage() value), in ms. */
+export function cpuMsSince(start) {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
 }
 
 /** The peak resident set size of this process so far, in bytes. */

@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { importDist } from '../lib/dist-snapshot.js';
-import { peakRssBytes, reportFromChild } from '../lib/run-child.js';
+import { cpuMsSince, peakRssBytes, reportFromChild } from '../lib/run-child.js';
 
 const { applyCatalog } = await importDist('app/apply-catalog.js');
 const { loadCatalog } = await importDist('catalog/load-catalog.js');
@@ -25,12 +25,15 @@ export const CATALOG_TODAY = new Date(Date.UTC(2026, 10, 1));
 
 async function validate(dir) {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const catalog = await loadCatalog(dir, { today: CATALOG_TODAY });
   const ms = performance.now() - t0;
+  const cpuMs = cpuMsSince(cpu0);
   const { errors, warnings } = countBySeverity(catalog.findings);
   if (errors > 0) throw new Error(`the synthetic catalog has ${errors} error finding(s)`);
   return {
     ms,
+    cpuMs,
     files: catalog.files.length,
     entities: catalog.entities.length,
     warnings,
@@ -44,15 +47,18 @@ async function apply(dir, url) {
   const openMs = performance.now() - t0;
   try {
     const t1 = performance.now();
+    const cpu0 = process.cpuUsage();
     const outcome = await applyCatalog(store, dir, {
       source: BENCH_SOURCE,
       author: 'npm run bench',
       today: CATALOG_TODAY,
     });
     const ms = performance.now() - t1;
+    const cpuMs = cpuMsSince(cpu0);
     const r = outcome.result;
     return {
       ms,
+      cpuMs,
       openMs,
       noop: r === undefined,
       created: r?.created ?? 0,
