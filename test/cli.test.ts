@@ -159,3 +159,35 @@ describe('switchboard schema', () => {
       expect(text).toContain(`"${kind}"`);
   });
 });
+
+describe('switchboard apply across sources', () => {
+  it('lets a catalog refer to entities another source manages, and refuses a second infrastructure team', async () => {
+    const env = { DATABASE_URL: sqliteUrl() };
+    expect((await runCli(['apply', small, '--source', 'platform'], { env })).code).toBe(0);
+    const refers = await runCli(
+      ['apply', fixture('cli/refers-to-other-source'), '--source', 'apps'],
+      { env },
+    );
+    expect(refers.stderr).toBe('');
+    expect(refers.code).toBe(0);
+    const alone = await runCli(['validate', fixture('cli/refers-to-other-source')]);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toMatch(/owners names "infra", but no entity has that id/);
+    const second = await runCli(['apply', fixture('cli/second-infra-team'), '--source', 'rogue'], {
+      env,
+    });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/team\.infrastructure_duplicate/);
+    expect(second.stderr).toMatch(/"infra" \(the database \(managed by platform\)\) already does/);
+  });
+
+  it('refuses to apply a directory with no catalog files', async () => {
+    const env = { DATABASE_URL: sqliteUrl() };
+    await runCli(['apply', small, '--source', 'test'], { env });
+    const empty = await runCli(['apply', tempDir(), '--source', 'test'], { env });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('catalog.empty');
+    const still = await runCli(['export', '--format', 'json'], { env });
+    expect(JSON.parse(still.stdout)).toHaveLength(6);
+  });
+});

@@ -33,7 +33,15 @@ export async function applyCatalog(
   dir: string,
   options: ApplyCatalogOptions,
 ): Promise<ApplyCatalogOutcome> {
-  const catalog = await loadCatalog(dir, options);
+  const snapshot = await store.loadSnapshot();
+  const external = [...snapshot.entities.values()].filter((s) => s.source !== options.source);
+  const catalog = await loadCatalog(dir, { ...options, external });
+  if (catalog.files.length === 0) {
+    throw inputError(
+      'catalog.empty',
+      `${dir} holds no .yaml or .yml files; nothing was written (applying an empty directory would delete every entity of ${options.source})`,
+    );
+  }
   const { errors, warnings } = countBySeverity(catalog.findings);
   if (errors > 0 || (options.strict === true && warnings > 0)) {
     throw inputError(
@@ -42,12 +50,12 @@ export async function applyCatalog(
       catalog.findings,
     );
   }
-  const snapshot = await store.loadSnapshot();
   const plan = computePlan(catalog.entities, snapshot.entities, options.source);
   if (plan.conflicts.length > 0) {
     throw conflictError(
       'apply.conflict',
-      `${plan.conflicts.length} entit${plan.conflicts.length === 1 ? 'y is' : 'ies are'} managed by another source; nothing was written`,
+      `${plan.conflicts.length} entit${plan.conflicts.length === 1 ? 'y is' : 'ies are'} managed by another source; nothing was written. ` +
+        `If that source is this directory under another name, apply with --source <that name> (this run used --source ${options.source}).`,
       plan.conflicts,
     );
   }

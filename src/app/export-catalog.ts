@@ -4,12 +4,8 @@
  * database reproduces the catalog exactly.
  */
 import { stringify } from 'yaml';
-import {
-  ENTITY_KINDS,
-  kindSchemas,
-  type Entity,
-  type EntityKind,
-} from '../core/schema/entity.schema.js';
+import { ENTITY_KINDS, type Entity, type EntityKind } from '../core/schema/entity.schema.js';
+import { inSchemaOrder } from '../core/schema/schema-order.js';
 
 export type ExportFormat = 'yaml' | 'json';
 
@@ -27,15 +23,7 @@ const FILE_NAMES: Record<EntityKind, string> = {
   Team: 'teams',
 };
 
-/** Reorder an entity's top-level fields to the order its schema declares. */
-export function inSchemaOrder(entity: Entity): Entity {
-  const order = Object.keys(kindSchemas[entity.kind].shape);
-  const source = entity as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of order) if (source[key] !== undefined) out[key] = source[key];
-  for (const key of Object.keys(source)) if (!(key in out)) out[key] = source[key];
-  return out as unknown as Entity;
-}
+export { inSchemaOrder };
 
 function byKind(entities: readonly Entity[]): Map<EntityKind, Entity[]> {
   const groups = new Map<EntityKind, Entity[]>(ENTITY_KINDS.map((k) => [k, []]));

@@ -6,6 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { checkCatalog, type Declaration } from '../core/check-catalog.js';
+import type { Entity } from '../core/schema/entity.schema.js';
 import { notFoundError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { DesiredEntity } from '../core/plan.js';
@@ -34,6 +35,11 @@ export interface LoadCatalogOptions {
   reviewMaxAgeDays?: number;
   /** The day review ages are counted to. Default: now. */
   today?: Date;
+  /**
+   * Entities other sources already keep in the database: references may name them, and a second
+   * infrastructure team is an error. Validation alone (no database) leaves this out.
+   */
+  external?: readonly { entity: Entity; source: string }[];
 }
 
 export interface LoadedCatalog {
@@ -81,6 +87,12 @@ export async function loadCatalog(
   const checks = checkCatalog(declarations, {
     today: options.today ?? new Date(),
     reviewMaxAgeDays: options.reviewMaxAgeDays ?? DEFAULT_REVIEW_MAX_AGE_DAYS,
+    external: options.external?.map(({ entity, source }) => ({
+      id: entity.id,
+      kind: entity.kind,
+      entity,
+      source,
+    })),
   });
   for (const { declaration, severity, code, message, path } of checks) {
     declaredBy[declaration]?.findings.push({ severity, code, message, path });

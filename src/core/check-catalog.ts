@@ -21,6 +21,8 @@ export interface Declaration {
   origin?: Origin;
   entity?: Entity;
   salvaged?: Entity;
+  /** For an entity another source manages (see CheckCatalogOptions.external): that source. */
+  source?: string;
 }
 
 export interface CheckCatalogOptions {
@@ -28,6 +30,11 @@ export interface CheckCatalogOptions {
   today: Date;
   /** Reviews older than this many days are stale (a warning). */
   reviewMaxAgeDays: number;
+  /**
+   * Entities other sources already manage (when applying to a database): references may name
+   * them and the one-infrastructure-team rule counts them, but they are not checked themselves.
+   */
+  external?: readonly Declaration[];
 }
 
 /** A finding about one declaration: `declaration` is its index in the input list. */
@@ -45,14 +52,18 @@ export function checkCatalog(
   options: CheckCatalogOptions,
 ): CatalogCheckFinding[] {
   const out: CatalogCheckFinding[] = [];
-  const byId = indexById(declarations);
-  checkDuplicateIds(declarations, byId, out);
-  checkReferences(declarations, byId, out);
-  checkInfrastructureTeam(declarations, out);
-  checkOwnership(declarations, byId, out);
+  const external = options.external ?? [];
+  // Declarations first, then the external ones: indexes below `local` are this catalog's own.
+  const local = declarations.length;
+  const all = external.length > 0 ? [...declarations, ...external] : declarations;
+  const byId = indexById(all);
+  checkDuplicateIds(all, byId, out, local);
+  checkReferences(all, byId, out, local);
+  checkInfrastructureTeam(all, out, local);
+  checkOwnership(all, byId, out, local);
   checkReviews(declarations, options, out);
-  checkCycles(declarations, byId, out);
-  return out;
+  checkCycles(all, byId, out);
+  return out.filter((finding) => finding.declaration < local);
 }
 
 /** Where each id is declared: the first declaration, and every one for ids declared twice or more. */
@@ -77,15 +88,20 @@ function indexById(declarations: readonly Declaration[]): IdIndex {
 }
 
 function where(d: Declaration | undefined): string {
-  return d?.origin ? `${d.origin.file}:${d.origin.line}` : 'another place';
+  if (d?.origin) return `${d.origin.file}:${d.origin.line}`;
+  return d?.source !== undefined ? `the database (managed by ${d.source})` : 'another place';
 }
 
 function checkDuplicateIds(
   declarations: readonly Declaration[],
   byId: IdIndex,
   out: CatalogCheckFinding[],
+  local: number,
 ): void {
-  for (const [id, indexes] of byId.repeated) {
+  for (const [id, all] of byId.repeated) {
+    // A clash with another source's entity is the plan's conflict, reported there.
+    const indexes = all.filter((i) => i < local);
+    if (indexes.length < 2) continue;
     for (const index of indexes) {
       const named: string[] = [];
       for (const other of indexes) {
@@ -116,10 +132,12 @@ function checkReferences(
   declarations: readonly Declaration[],
   byId: IdIndex,
   out: CatalogCheckFinding[],
+  local: number,
 ): void {
   const suggester = new IdSuggester(declarations);
   const kindOf = (i: number) => declarations[i]?.kind;
   declarations.forEach((d, index) => {
+    if (index >= local) return;
     const checked = d.entity ?? d.salvaged;
     if (!checked) return;
     for (const rel of relationsOf(checked)) {
@@ -193,9 +211,15 @@ class IdSuggester {
 function checkInfrastructureTeam(
   declarations: readonly Declaration[],
   out: CatalogCheckFinding[],
+  local: number,
 ): void {
-  let first: number | undefined;
+  // Another source's infrastructure team comes first: a second one here is the error.
+  let first: number | undefined = declarations.findIndex(
+    (d, index) => index >= local && d.entity?.kind === 'Team' && d.entity.role === 'infrastructure',
+  );
+  if (first < 0) first = undefined;
   declarations.forEach((d, index) => {
+    if (index >= local) return;
     if (d.entity?.kind !== 'Team' || d.entity.role !== 'infrastructure') return;
     if (first === undefined) {
       first = index;
@@ -235,8 +259,10 @@ function checkOwnership(
   declarations: readonly Declaration[],
   byId: IdIndex,
   out: CatalogCheckFinding[],
+  local: number,
 ): void {
   declarations.forEach((d, index) => {
+    if (index >= local) return;
     if (d.entity?.kind !== 'Service') return;
     const service: Service = d.entity;
     const owners = service.owners ?? [];

@@ -7,6 +7,7 @@
  * stores the last one. An apply that only moves origins takes one number without a change row, so
  * other processes still notice it; `seq` therefore may have gaps and version >= max(seq).
  */
+import { inSchemaOrder } from '../core/schema/schema-order.js';
 import type { Kysely } from 'kysely';
 import { conflictError, inputError, SwitchboardError } from '../core/errors.js';
 import { isNoop, type Plan, type StoredEntity } from '../core/plan.js';
@@ -253,7 +254,7 @@ export class KyselyCatalogStore implements CatalogStore {
 
   private toStored(row: EntitySelection): StoredEntity {
     const stored: StoredEntity = {
-      entity: this.adapter.decodeJson(row.body) as Entity,
+      entity: inSchemaOrder(this.adapter.decodeJson(row.body) as Entity),
       source: row.source,
       updatedAt: row.updated_at,
     };
@@ -273,8 +274,10 @@ export class KyselyCatalogStore implements CatalogStore {
       entityId: row.entity_id,
       kind: row.kind as EntityKind,
       op: row.op as ChangeRecord['op'],
-      before: row.before === null ? null : (this.adapter.decodeJson(row.before) as Entity),
-      after: row.after === null ? null : (this.adapter.decodeJson(row.after) as Entity),
+      before:
+        row.before === null ? null : inSchemaOrder(this.adapter.decodeJson(row.before) as Entity),
+      after:
+        row.after === null ? null : inSchemaOrder(this.adapter.decodeJson(row.after) as Entity),
     };
   }
 }
