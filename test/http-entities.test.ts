@@ -96,3 +96,43 @@ describe('HTTP API: entities, health, errors', () => {
     expect(second.status).toBe(304);
   });
 });
+
+describe('HTTP API: conditional requests and methods', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer({ catalogDir: fixture('cli/small-catalog') });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it.each([
+    ['the weak tag itself', (etag: string) => etag],
+    ['the strong form', (etag: string) => etag.replace(/^W\//, '')],
+    ['a list holding it', (etag: string) => `"other", ${etag}`],
+    ['*', () => '*'],
+  ])('answers 304 to If-None-Match with %s', async (_label, header) => {
+    const first = await fetch(`${server.url}/api/v1/entities`);
+    const etag = first.headers.get('etag') ?? '';
+    const again = await fetch(`${server.url}/api/v1/entities`, {
+      headers: { 'if-none-match': header(etag) },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers 200 to a different tag', async () => {
+    const r = await fetch(`${server.url}/api/v1/entities`, {
+      headers: { 'if-none-match': 'W/"v0"' },
+    });
+    expect(r.status).toBe(200);
+  });
+
+  it('answers 405 to writes and 400 to a repeated parameter', async () => {
+    const post = await fetch(`${server.url}/api/v1/entities`, { method: 'POST', body: '{}' });
+    expect(post.status).toBe(405);
+    expect(((await post.json()) as Problem).code).toBe('method.not_allowed');
+    const twice = await getJson<Problem>(server, '/api/v1/entities?kind=Service&kind=Host');
+    expect(twice.status).toBe(400);
+    expect(twice.body.detail).toContain('"kind" is given more than once');
+  });
+});

@@ -154,7 +154,11 @@ export function entityDetailView(
     relations: { outgoing, incoming },
     review: {
       ...(reviewed ? { date: reviewed.date, by: reviewed.by, ageDays } : {}),
-      stale: ageDays === undefined || ageDays > options.reviewMaxAgeDays,
+      // Never-reviewed people and teams are not stale: reviews are asked of what runs.
+      stale:
+        ageDays !== undefined
+          ? ageDays > options.reviewMaxAgeDays
+          : entity.kind === 'Service' || entity.kind === 'Host' || entity.kind === 'Provider',
     },
   };
 }

@@ -104,7 +104,8 @@ tags: [web]
 const README = `# Our catalog
 
 The catalog of what we run, where it runs, who owns it and how to reach them, kept as YAML files
-and checked by [Switchboard](https://github.com/<your-org>/switchboard) on every pull request.
+and checked by Switchboard on every pull request (\`.github/workflows/catalog.yml\`: set the
+\`SWITCHBOARD_REPO\` line there to the git URL of your Switchboard).
 
 | Path | What it holds |
 | --- | --- |
@@ -128,8 +129,12 @@ The example entries are there to copy: replace them with your own.
 3. Validate locally before you push:
 
    \`\`\`sh
-   npx switchboard validate --strict catalog/
+   switchboard validate --strict catalog/
    \`\`\`
+
+   Switchboard is not published to npm. Get the \`switchboard\` command once with
+   \`git clone <where your Switchboard lives> ~/switchboard && cd ~/switchboard && npm install && npm link\`
+   (or run \`node ~/switchboard/bin/switchboard.js validate --strict catalog/\`).
 
    Each problem is printed as \`file:line:column  entity-id  message\`. Exit status 0 means clean.
 4. Open a pull request. CI runs the same check and must pass before merge.
@@ -140,7 +145,7 @@ Every example file starts with a modeline, \`# yaml-language-server: $schema=../
 (one \`../\` per folder below the repository root). With the YAML extension of VS Code (or any
 editor using the YAML language server) you get completion, descriptions and errors as you type;
 \`.vscode/settings.json\` applies the schema to every file under \`catalog/\`. After upgrading
-Switchboard, refresh the schema with \`npx switchboard schema --out ${SCHEMA_FILE}\`.
+Switchboard, refresh the schema with \`switchboard schema --out ${SCHEMA_FILE}\`.
 
 ## What reviewers check
 
@@ -162,6 +167,9 @@ on:
     paths: ['catalog/**', '${SCHEMA_FILE}']
   push:
     branches: [main]
+env:
+  # Where your Switchboard lives (a git URL): set this before the first pull request.
+  SWITCHBOARD_REPO: https://github.com/<your-org>/switchboard
 jobs:
   validate:
     runs-on: ubuntu-latest
@@ -172,7 +180,7 @@ jobs:
           node-version: 20
       - name: Install Switchboard
         run: |
-          git clone --depth 1 https://github.com/<your-org>/switchboard "$RUNNER_TEMP/switchboard"
+          git clone --depth 1 "$SWITCHBOARD_REPO" "$RUNNER_TEMP/switchboard"
           npm --prefix "$RUNNER_TEMP/switchboard" ci
       - name: Validate the catalog
         run: node "$RUNNER_TEMP/switchboard/bin/switchboard.js" validate --strict catalog/

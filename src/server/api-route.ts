@@ -84,6 +84,14 @@ function parseInput<S extends z.ZodObject>(
 export function mountRoutes(app: Hono, routes: readonly ApiRoute[]): void {
   for (const route of routes) {
     app.get(route.path, async (c) => {
+      const repeated = Object.entries(c.req.queries()).filter(([, values]) => values.length > 1);
+      if (repeated.length > 0) {
+        const names = repeated.map(([name]) => `"${name}"`).join(', ');
+        throw inputError(
+          'request.invalid',
+          `query parameter ${names} is given more than once; give each once`,
+        );
+      }
       const query = parseInput(route.query, c.req.query(), 'query');
       const params = parseInput(route.params, c.req.param() as Record<string, string>, 'path');
       return route.handler(c, { query, params });

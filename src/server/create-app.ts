@@ -40,6 +40,14 @@ export function apiRoutes(options: AppOptions): ApiRoute[] {
   return routes;
 }
 
+/** If-None-Match with weak comparison (RFC 9110 13.1.2): "*", or any listed tag equal to ours. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const ours = opaque(etag);
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === ours);
+}
+
 export function createApp(options: AppOptions): Hono {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const runtime = options.runtime;
@@ -49,13 +57,21 @@ export function createApp(options: AppOptions): Hono {
   // Conditional reads: every API answer is a function of the catalog version.
   app.use('/api/v1/*', async (c, next) => {
     const etag = runtime.etag();
-    if (c.req.method === 'GET' && c.req.header('if-none-match') === etag) {
+    if (c.req.method === 'GET' && matchesEtag(c.req.header('if-none-match'), etag)) {
       return c.body(null, 304, { etag });
     }
     await next();
     if (c.res.status === 200) c.res.headers.set('etag', etag);
     return undefined;
   });
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', (c) =>
+    problemResponse(
+      c,
+      405,
+      'method.not_allowed',
+      `${c.req.method} is not supported here: the API only reads (GET). Change the catalog files and apply them.`,
+    ),
+  );
   mountRoutes(app, apiRoutes(options));
   app.all('/api/*', (c) =>
     problemResponse(

@@ -39,7 +39,8 @@ export function initCommand(io: CliIo, setExit: (code: number) => void): Command
         }
         io.out(
           `\nNext: replace the examples with your own entries, then run\n` +
-            `  npx switchboard validate --strict ${dir === '.' ? '' : `${dir}/`}catalog/`,
+            `  node ${process.argv[1] ?? 'bin/switchboard.js'} validate --strict ${dir === '.' ? '' : `${dir}/`}catalog/\n` +
+            `and set SWITCHBOARD_REPO in .github/workflows/catalog.yml to the git URL of your Switchboard.`,
         );
       }
       setExit(EXIT.ok);

@@ -1,4 +1,5 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { MAX_LIST_LIMIT } from '../../core/answers/catalog-index.js';
 import { ENTITY_KINDS } from '../../core/schema/entity.schema.js';
 import { printJson, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -22,6 +23,19 @@ interface ListOptions extends AnswerCommandOptions {
   cursor?: string;
 }
 
+function parseKind(value: string): string {
+  const kind = ENTITY_KINDS.find((k) => k.toLowerCase() === value.toLowerCase());
+  if (kind === undefined)
+    throw new InvalidArgumentError(`expected one of ${ENTITY_KINDS.join(', ')}`);
+  return kind;
+}
+
+function parseLimit(value: string): number {
+  const n = parsePositiveInt(value);
+  if (n > MAX_LIST_LIMIT) throw new InvalidArgumentError(`at most ${MAX_LIST_LIMIT}`);
+  return n;
+}
+
 export function listCommand(io: CliIo, setExit: (code: number) => void): Command {
   return withAnswerOptions(
     new Command('list')
@@ -32,14 +46,14 @@ export function listCommand(io: CliIo, setExit: (code: number) => void): Command
           ANSWER_SOURCES_HELP,
       )
       .argument('[text...]', 'free text to search ids, names, descriptions and tags')
-      .addOption(new Option('--kind <kind>', 'only this kind').choices([...ENTITY_KINDS]))
+      .option('--kind <kind>', `only this kind: ${ENTITY_KINDS.join(', ')} (any case)`, parseKind)
       .option('--owner <id>', 'owned by this person or team')
       .option('--runs-on <id>', 'runs on this host or provider')
       .option('--fronted-by <id>', 'fronted by this provider')
       .option('--managed-by <tool>', 'managed by salt, chef, terraform, manual, ...')
       .option('--tag <tag>', 'has this tag')
       .option('--status <status>', 'active, deprecated, retired, former')
-      .option('--limit <n>', 'page size (default 50, max 500)', parsePositiveInt)
+      .option('--limit <n>', 'page size (default 50, max 500)', parseLimit)
       .option('--cursor <cursor>', 'continue after the previous page'),
   ).action(async (text: string[], opts: ListOptions) => {
     const client = await openAnswerClient(opts, io);

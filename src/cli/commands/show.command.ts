@@ -35,7 +35,7 @@ export function showCommand(io: CliIo, setExit: (code: number) => void): Command
       io.out(
         r.date !== undefined
           ? `review: ${r.date} by ${r.by ?? '?'}, ${r.ageDays ?? '?'} days ago${r.stale ? ' (stale)' : ''}`
-          : 'review: never reviewed (stale)',
+          : `review: never reviewed${r.stale ? ' (stale)' : ''}`,
       );
       const edges = [...detail.relations.outgoing, ...detail.relations.incoming];
       if (edges.length > 0) io.out('relations:');

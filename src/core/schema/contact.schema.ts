@@ -30,7 +30,10 @@ export function contactValueProblem(
     case 'mailing-list':
       return isEmail(value)
         ? undefined
-        : { code: 'email.invalid', message: `a ${type} contact needs an e-mail address` };
+        : {
+            code: 'email.invalid',
+            message: `${type === 'email' ? 'an email' : 'a mailing-list'} contact needs an e-mail address`,
+          };
     case 'irc':
       return IRC_CHANNEL.test(value)
         ? undefined
