@@ -74,7 +74,8 @@ describe('initCatalog', () => {
     const readme = scaffoldFiles(schema).find((f) => f.path === 'README.md')?.content ?? '';
     for (const heading of ['## Adding a service', '## Editor support', '## What reviewers check'])
       expect(readme).toContain(heading);
-    expect(readme).toContain('npx switchboard validate --strict catalog/');
+    expect(readme).toContain('switchboard validate --strict catalog/');
+    expect(readme).toContain('npm link');
   });
 
   it('refuses to overwrite existing files, names them and writes nothing', async () => {
