@@ -88,6 +88,7 @@ describe.skipIf(!hasChromium)('accessibility and page states', () => {
       ['home-phone', '/', 'Needs attention'],
       ['service-phone', '/services/bugs-python-org', 'Where it runs'],
       ['services-phone', '/services', 'services'],
+      ['search-results-phone', '/?q=amazon', 'Amazon Web Services'],
     ])('%s fits the screen without horizontal page scrolling', async (name, path, ready) => {
       const { page } = browser;
       await page.goto(`${server.url}${path}`);
