@@ -31,6 +31,7 @@ export function apiRoutes(options: AppOptions): ApiRoute[] {
   let openApi: object | undefined;
   const routes: ApiRoute[] = [];
   routes.push(
+    ...healthRoutes(runtime),
     ...entityRoutes(runtime, viewOptions),
     ...answerRoutes(runtime),
     ...reportRoutes(runtime, () => runtime.version, viewOptions),
@@ -52,7 +53,6 @@ export function createApp(options: AppOptions): Hono {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const runtime = options.runtime;
   const app = new Hono();
-  app.route('/', healthRoutes(runtime));
 
   // Conditional reads: every API answer is a function of the catalog version.
   app.use('/api/v1/*', async (c, next) => {

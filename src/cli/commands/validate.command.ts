@@ -64,7 +64,7 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
           printFindings(
             io,
             findings,
-            `${dir}: ${catalog.files.length} file(s), ${catalog.entities.length} entit${catalog.entities.length === 1 ? 'y' : 'ies'}`,
+            `${dir}: ${catalog.files.length} file(s), ${catalog.entities.length} valid entit${catalog.entities.length === 1 ? 'y' : 'ies'}`,
           );
         }
         setExit(errors > 0 ? EXIT.failure : EXIT.ok);
