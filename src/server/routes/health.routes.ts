@@ -44,5 +44,5 @@ export function healthRoutes(runtime: CatalogRuntime): ApiRoute[] {
       }
     },
   });
-  return [healthz, readyz] as unknown as ApiRoute[];
+  return [healthz, readyz];
 }
