@@ -78,7 +78,9 @@ export function coreTable(run, format = 'text') {
     target,
     ...sizes.map((s) => {
       const step = pick(s);
-      return step ? `${fmtMs(step.ms)} (${fmtMiB(step.peakRss)})` : 'skipped';
+      if (!step) return 'skipped';
+      const cpu = step.cpuMs === undefined ? '' : `CPU ${fmtMs(step.cpuMs)}, `;
+      return `${fmtMs(step.ms)} (${cpu}${fmtMiB(step.peakRss)})`;
     }),
     pick(last) ? verdict(pick(last).ms, limit) : 'n/a',
   ]);
@@ -98,7 +100,7 @@ export function coreTable(run, format = 'text') {
         `note: validate at ${sizeLabel(s.n)} took ${fmtMs(s.core.validate.ms)} for ${fmtMs(s.core.validate.cpuMs)} of CPU (load average ${s.core.validate.loadAverage?.[0] ?? '?'} as it started): other processes were busy.`,
     );
   const table = renderTable(
-    `Catalog core: time of the operation (peak RSS of its own process)${note}`,
+    `Catalog core: time of the operation (its CPU time, peak RSS of its own process)${note}`,
     [header, ...rows],
     format,
   );
