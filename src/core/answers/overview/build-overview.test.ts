@@ -42,13 +42,14 @@ describe('buildOverview', () => {
   });
 
   it.each([
-    'The PSF runs 4 services on 3 providers. This page lists them, where they run, and who the main contact points are. It is generated from the catalog: to correct it, change the catalog.',
+    'The PSF runs 4 services on 2 hosting providers and uses 1 other provider for a content delivery network (CDN). This page lists them, where they run, and who the main contact points are. It is generated from the catalog: to correct it, change the catalog.',
+    'The PSF uses 3 providers for its infrastructure; its services run on 2 of them.',
     "The Infrastructure Team looks after the PSF's infrastructure and is the last resort for any question this page does not answer.",
     'The best way to reach the team is the mailing list infrastructure-staff@python.org or the #python-infra channel on Libera.',
     'Fastly donates a content delivery network (CDN) to the PSF. It fronts Python documentation and Python Package Index. The account is held by Ee Durbin and Donald Stufft.',
     'DigitalOcean provides hosting to the PSF. It hosts Python documentation and Python issue tracker. It runs the machine bugs.nyc1.psf.io. The account is held by Ee Durbin and managed by hand. To reach them, use cloudsupport.digitalocean.com.',
     'Python documentation is hosted on a DigitalOcean VM, served through Fastly, and owned by Julien Palard. It is managed by Salt.',
-    'Python issue tracker is powered by Roundup, hosted on bugs.nyc1.psf.io (a DigitalOcean VM), and owned by Zach Ware. It is managed by Salt.',
+    'Python issue tracker is hosted on bugs.nyc1.psf.io (a DigitalOcean VM) and owned by Zach Ware. Powered by: Roundup. It is managed by Salt.',
     'PyPI file hosting is hosted in Amazon Web Services object storage and owned by the Infrastructure Team. It depends on Python Package Index.',
     'You can reach it at https://pypi.org/. It answers on *.pythonhosted.org.',
     'To get in touch, use e-mail to admin@pypi.org. Ee Durbin can be reached through e-mail to ee@example.org.',
@@ -71,7 +72,7 @@ describe('buildOverview', () => {
       "The Ops looks after the foundation's infrastructure and is the last resort for any question this page does not answer. Keeps things running.",
     );
     expect(text).toContain(
-      'Host Co provides hosting and managed database to the foundation. Our main host.',
+      'Host Co provides hosting and managed databases to the foundation. Our main host.',
     );
     expect(text).toContain('Site is owned by the Ops. The main site.');
   });
@@ -95,9 +96,11 @@ describe('buildOverview', () => {
       'No team is marked as the infrastructure team in the catalog (role: infrastructure).',
     );
     expect(text).toContain('The catalog says little yet about X. Nobody is recorded as owning it.');
-    expect(text).toContain('Retired services: Old.');
+    expect(text).toContain('One service is retired and not counted on this page: Old.');
     expect(text).toContain('Former providers, no longer in use: Gone.');
-    expect(text).toContain('The foundation runs 1 service on 0 providers.');
+    expect(text).toContain(
+      'The foundation runs 1 service. This page lists them, where they run, and who the main contact points are (1 retired service is listed at the end, not counted here).',
+    );
   });
 
   it('names at most twenty services in one sentence', () => {

@@ -9,7 +9,8 @@ import type { Block, OverviewDocument } from './overview-document.js';
 import { providersSection } from './providers-section.js';
 import { servicesSection } from './services-section.js';
 import { teamSection } from './team-section.js';
-import { paragraph, plural } from './overview-writing.js';
+import { introText } from './intro-section.js';
+import { paragraph } from './overview-writing.js';
 
 export interface OverviewOptions {
   /** The page title (default "Infrastructure Overview"). */
@@ -28,11 +29,7 @@ export function buildOverview(
 ): OverviewDocument {
   const org = options.organization ?? 'The foundation';
   const title = options.title ?? 'Infrastructure Overview';
-  const services = index.ofKind('Service').filter((s) => s.status !== 'retired').length;
-  const providers = index.ofKind('Provider').filter((p) => p.status !== 'former').length;
-  const intro =
-    options.intro ??
-    `${org} runs ${plural(services, 'service')} on ${plural(providers, 'provider')}. This page lists them, where they run, and who the main contact points are. It is generated from the catalog: to correct it, change the catalog.`;
+  const intro = options.intro ?? introText(index, org);
   const blocks: Block[] = [
     { type: 'heading', level: 1, text: title },
     paragraph(intro),

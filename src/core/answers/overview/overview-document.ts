@@ -50,7 +50,7 @@ export function plainText(content: readonly Inline[]): string {
   return content.map((i) => i.text).join('');
 }
 
-/** Only these URL schemes become links; anything else is shown as text. */
+/** Only these URL schemes become links (IRC for chat channels); anything else is shown as text. */
 export function isLinkable(url: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(url);
+  return /^(https?:\/\/|ircs?:\/\/|mailto:)/i.test(url);
 }

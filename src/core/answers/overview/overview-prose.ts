@@ -1,8 +1,10 @@
 /** Phrases the overview is written from: contacts, placements, what a provider provides. */
-import type { Contact, Entity, Placement, Provider } from '../../schema/entity.schema.js';
+import type { Contact, Entity, Placement } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import { managementDisplayName } from '../reports/management-summary.report.js';
+import { displayContact } from '../../contact-display.js';
 import { inlines, joinList, link, type Inline, type InlineLike } from './overview-document.js';
+import { article } from './provides-phrase.js';
 
 export const nameOf = (index: CatalogIndex, id: string): string => index.get(id)?.name ?? id;
 
@@ -36,14 +38,24 @@ export function contactPhrase(contact: Contact): Inline[] {
     case 'email':
       phrase = inlines('e-mail to ', link(v, `mailto:${v}`));
       break;
-    case 'irc':
-      phrase = inlines(`the ${v} channel on ${capitalize(contact.network ?? 'IRC')}`);
+    case 'irc': {
+      // The channel links to the network ("ircs://irc.libera.chat/python-infra") when it is known.
+      const href = displayContact(contact).href;
+      const network = contact.network !== undefined ? capitalize(contact.network) : undefined;
+      phrase = inlines(
+        'the ',
+        href !== undefined ? link(v, href) : v,
+        network !== undefined ? ` channel on ${network}` : ' IRC channel',
+      );
       break;
-    case 'matrix':
+    }
+    case 'matrix': {
+      const href = displayContact(contact).href;
       phrase = /^https?:/i.test(v)
         ? inlines('the ', link('Matrix room', v))
-        : inlines(`the Matrix room ${v}`);
+        : inlines('the Matrix room ', href !== undefined ? link(v, href) : v);
       break;
+    }
     case 'chat':
       phrase = inlines('the ', link('chat', v));
       break;
@@ -70,34 +82,6 @@ export function publicContacts(index: CatalogIndex, id: string): Contact[] {
   const view = index.getPublic(id);
   return view && 'contacts' in view ? (view.contacts ?? []) : [];
 }
-
-const PROVIDES: Record<string, string> = {
-  cdn: 'a content delivery network (CDN)',
-  hosting: 'hosting',
-  paas: 'a platform for applications',
-  saas: 'software as a service',
-  'object-storage': 'object storage',
-  dns: 'DNS hosting',
-  registrar: 'domain registration',
-  metrics: 'metrics',
-  monitoring: 'monitoring',
-  'on-call': 'on-call scheduling',
-  'hardware-hosting': 'hardware hosting',
-  tls: 'TLS certificates',
-  'tls-certificates': 'TLS certificates',
-  waf: 'a web application firewall (WAF)',
-  email: 'e-mail',
-};
-
-/** What a provider provides, as phrases: known words spelt out, others with spaces for dashes. */
-export function providesPhrase(provider: Provider): string[] {
-  const phrases = (provider.provides ?? []).map(
-    (p) => PROVIDES[p.toLowerCase()] ?? p.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '),
-  );
-  return [...new Set(phrases)];
-}
-
-const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 /** Where one placement puts a service: "on a DigitalOcean VM", "on bugs.nyc1.psf.io (a DigitalOcean VM)". */
 export function placementPhrase(index: CatalogIndex, placement: Placement): string {

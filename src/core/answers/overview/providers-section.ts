@@ -1,108 +1,129 @@
 /** "Infrastructure Providers": each provider, what it provides, what runs on it, its account. */
-import type { Entity, Provider, Service } from '../../schema/entity.schema.js';
+import type { Provider, Service } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import { managementDisplayName } from '../reports/management-summary.report.js';
+import { mentionsService, restates } from './mentions.js';
 import { inlines, joinList, link, type Block, type InlineLike } from './overview-document.js';
-import { contactList, partyName, providesPhrase, publicContacts } from './overview-prose.js';
+import { contactList, partyName, publicContacts } from './overview-prose.js';
+import { providesPhrase } from './provides-phrase.js';
 import {
-  byName,
-  lowerFirst,
-  MAX_NAMED,
-  namedList,
-  paragraph,
-  plural,
-  sentence,
-} from './overview-writing.js';
+  activeProviders,
+  isHosting,
+  providerUsage,
+  type HostUsage,
+  type ProviderUsage,
+} from './provider-usage.js';
+import { byName, lowerFirst, namedList, paragraph, plural, sentence } from './overview-writing.js';
 
-function providerParagraph(index: CatalogIndex, provider: Provider, org: string): Block {
-  const parts: InlineLike[] = [];
-  const name: InlineLike = provider.url ? link(provider.name, provider.url) : provider.name;
-  const provides = providesPhrase(provider);
-  const account = provider.account;
-  if (provides.length > 0) {
-    parts.push(
-      name,
-      account?.sponsored ? ' donates ' : ' provides ',
-      joinList(provides),
-      ` to ${lowerFirst(org)}.`,
-    );
-  } else {
-    parts.push(
-      name,
-      account?.sponsored
-        ? ` is a sponsor of ${lowerFirst(org)}.`
-        : ` is a provider of ${lowerFirst(org)}.`,
-    );
+/** A provider with more machines than this gets a count instead of a list of them. */
+export const MAX_LISTED_HOSTS = 40;
+
+/** "It hosts A and B." / "It also hosts C." for the services the description does not name. */
+function servicesSentence(verb: string, services: Service[], description?: string): InlineLike[] {
+  const unsaid = services.filter((s) => !mentionsService(description, s));
+  if (unsaid.length === 0) return [];
+  const also = unsaid.length < services.length ? 'also ' : '';
+  return [` It ${also}${verb} `, namedList(unsaid.map((s) => s.name)), '.'];
+}
+
+function hostItem(usage: HostUsage): InlineLike[] {
+  return usage.services.length > 0
+    ? inlines(usage.host.name, ': ', namedList(usage.services.map((s) => s.name)))
+    : inlines(usage.host.name, ' (no current service recorded)');
+}
+
+/** What runs on the provider: a sentence, plus a list of its machines when there are several. */
+function hostingParts(usage: ProviderUsage, org: string, description?: string) {
+  const { hosts } = usage;
+  if (hosts.length > 2 && hosts.length <= MAX_LISTED_HOSTS) {
+    // Services on the machines are listed under each machine; the sentence names the others.
+    return {
+      sentence: servicesSentence('hosts', usage.direct, description),
+      closing: [` It runs ${plural(hosts.length, 'machine')} for ${lowerFirst(org)}:`],
+      list: { type: 'list', items: hosts.map((h) => inlines(hostItem(h))) } satisfies Block,
+    };
   }
-  if (provider.description) parts.push(' ', sentence(provider.description));
-  const onIt = [...index.referrers(provider.id, 'runsOn')]
-    .map((id) => index.get(id))
-    .filter((e) => e !== undefined);
-  const hosts = onIt.filter((e) => e.kind === 'Host');
-  const services = new Map<string, Entity>();
-  for (const e of onIt) if (e.kind === 'Service' && e.status !== 'retired') services.set(e.id, e);
-  for (const h of hosts) {
-    for (const id of index.referrers(h.id, 'runsOn')) {
-      const s = index.get(id);
-      if (s?.kind === 'Service' && s.status !== 'retired') services.set(id, s);
-    }
-  }
-  const fronted = [...index.referrers(provider.id, 'frontedBy')]
-    .map((id) => index.get(id))
-    .filter((e): e is Service => e?.kind === 'Service' && e.status !== 'retired');
-  if (services.size > 0) {
-    parts.push(
-      ' It hosts ',
-      namedList([...services.values()].sort(byName).map((s) => s.name)),
-      '.',
-    );
-  }
-  if (hosts.length > MAX_NAMED) parts.push(` It runs ${plural(hosts.length, 'machine')}.`);
+  const parts = servicesSentence('hosts', usage.services, description);
+  if (hosts.length > MAX_LISTED_HOSTS) parts.push(` It runs ${plural(hosts.length, 'machine')}.`);
   else if (hosts.length > 0) {
-    const names = hosts.sort(byName).map((h) => h.name);
+    const names = hosts.map((h) => h.host.name);
     parts.push(
       ` It runs the ${hosts.length === 1 ? 'machine' : 'machines'} `,
       joinList(names),
       '.',
     );
   }
-  if (fronted.length > 0)
-    parts.push(' It fronts ', namedList(fronted.sort(byName).map((s) => s.name)), '.');
-  if (account) {
-    const facts: InlineLike[] = [];
-    const holders = account.owners ?? [];
-    if (holders.length > 0)
-      facts.push(inlines('held by ', joinList(holders.map((h) => partyName(index, h)))));
-    if (account.managed !== undefined)
-      facts.push(`managed by ${managementDisplayName(account.managed)}`);
-    if (account.renews !== undefined) facts.push(`renews on ${account.renews}`);
-    if (facts.length > 0) parts.push(' The account is ', joinList(facts), '.');
+  return { sentence: parts, closing: [] };
+}
+
+function accountSentence(index: CatalogIndex, provider: Provider): InlineLike[] {
+  const account = provider.account;
+  if (!account) return [];
+  const facts: InlineLike[] = [];
+  const holders = account.owners ?? [];
+  if (holders.length > 0)
+    facts.push(inlines('held by ', joinList(holders.map((h) => partyName(index, h)))));
+  if (account.managed !== undefined)
+    facts.push(`managed by ${managementDisplayName(account.managed)}`);
+  if (account.renews !== undefined) facts.push(`renews on ${account.renews}`);
+  return facts.length > 0 ? [' The account is ', joinList(facts), '.'] : [];
+}
+
+function providerBlocks(index: CatalogIndex, usage: ProviderUsage, org: string): Block[] {
+  const { provider } = usage;
+  const parts: InlineLike[] = [];
+  const name: InlineLike = provider.url ? link(provider.name, provider.url) : provider.name;
+  const provides = providesPhrase(provider);
+  const sponsored = provider.account?.sponsored === true;
+  if (provides.length > 0) {
+    parts.push(name, sponsored ? ' donates ' : ' provides ', joinList(provides));
+    parts.push(` to ${lowerFirst(org)}.`);
+  } else {
+    parts.push(name, ` is ${sponsored ? 'a sponsor' : 'a provider'} of ${lowerFirst(org)}.`);
   }
+  const description = provider.description;
+  // "Metrics, dashboards and alerts." after "provides metrics, dashboards, and alerting" says nothing new.
+  if (description && !restates(description, provides)) parts.push(' ', sentence(description));
+  const hosting = hostingParts(usage, org, description);
+  parts.push(...hosting.sentence);
+  parts.push(...servicesSentence('fronts', usage.fronted, description));
+  parts.push(...accountSentence(index, provider));
   const contacts = publicContacts(index, provider.id);
   if (contacts.length > 0) parts.push(' To reach them, use ', contactList(contacts), '.');
-  return paragraph(...parts);
+  parts.push(...hosting.closing);
+  return hosting.list ? [paragraph(...parts), hosting.list] : [paragraph(...parts)];
+}
+
+/** "; its services run on 10 of them", or nothing when none runs a service. */
+function hostingShare(hosting: number, total: number): string {
+  if (hosting === 0) return '';
+  if (hosting < total) return `; its services run on ${hosting.toLocaleString('en-US')} of them`;
+  return total === 1 ? '; its services run on it' : '; its services run on all of them';
 }
 
 export function providersSection(index: CatalogIndex, org: string): Block[] {
-  const providers = index.ofKind('Provider').sort(byName);
-  const active = providers.filter((p) => p.status !== 'former');
-  const former = providers.filter((p) => p.status === 'former');
+  const active = activeProviders(index).map((p) => providerUsage(index, p));
+  const former = index
+    .ofKind('Provider')
+    .filter((p) => p.status === 'former')
+    .sort(byName);
+  const hosting = active.filter(isHosting).length;
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: 'Infrastructure Providers', anchor: 'providers' },
     paragraph(
-      active.length > 0
-        ? `${org} uses ${plural(active.length, 'provider')} for its infrastructure.`
-        : 'The catalog lists no providers.',
+      active.length === 0
+        ? 'The catalog lists no providers.'
+        : `${org} uses ${plural(active.length, 'provider')} for its infrastructure${hostingShare(hosting, active.length)}.`,
     ),
   ];
-  for (const provider of active) {
+  for (const usage of active) {
     blocks.push({
       type: 'heading',
       level: 3,
-      text: provider.name,
-      anchor: `provider-${provider.id}`,
+      text: usage.provider.name,
+      anchor: `provider-${usage.provider.id}`,
     });
-    blocks.push(providerParagraph(index, provider, org));
+    blocks.push(...providerBlocks(index, usage, org));
   }
   if (former.length > 0) {
     blocks.push(

@@ -1,7 +1,15 @@
 /** "Details of Various Services": where each service runs, who owns it, how to reach them. */
 import type { Service } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
-import { inlines, joinList, link, type Block, type InlineLike } from './overview-document.js';
+import {
+  inlines,
+  joinList,
+  link,
+  plainText,
+  type Block,
+  type Inline,
+  type InlineLike,
+} from './overview-document.js';
 import {
   contactList,
   managementPhrases,
@@ -12,14 +20,24 @@ import {
   publicContacts,
   repositoryLabel,
 } from './overview-prose.js';
-import { byName, paragraph, sentence } from './overview-writing.js';
+import { isCurrent } from './provider-usage.js';
+import { byName, paragraph, plural, sentence } from './overview-writing.js';
+
+/**
+ * "hosted on A and owned by B", but "hosted on A, on B, and on C, and owned by D": a comma keeps
+ * the last clause apart when an earlier one is itself a list.
+ */
+function joinClauses(clauses: readonly Inline[][]): Inline[] {
+  const first = clauses[0];
+  if (clauses.length !== 2 || !first || !/ and /.test(plainText(first))) return joinList(clauses);
+  return inlines(first, ', and ', clauses[1] ?? []);
+}
 
 function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
   const blocks: Block[] = [
     { type: 'heading', level: 3, text: service.name, anchor: `service-${service.id}` },
   ];
-  const clauses: InlineLike[] = [];
-  if (service.poweredBy) clauses.push(`powered by ${service.poweredBy}`);
+  const clauses: Inline[][] = [];
   const placements = (service.runsOn ?? []).map((p) => placementPhrase(index, p));
   if (placements.length > 0) clauses.push(inlines('hosted ', joinList(placements)));
   const cdns = (service.frontedBy ?? []).map((id) => nameOf(index, id));
@@ -27,12 +45,14 @@ function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
   const owners = (service.owners ?? []).map((id) => partyName(index, id));
   if (owners.length > 0) clauses.push(inlines('owned by ', joinList(owners)));
   const main: InlineLike[] = [];
-  main.push(
-    clauses.length > 0
-      ? inlines(service.name, ' is ', joinList(clauses), '.')
-      : `The catalog says little yet about ${service.name}.`,
-  );
+  // poweredBy is free text ("Roundup", "HAProxy reverse proxy to x.example.com"): it follows a
+  // label rather than being fitted into a sentence, so any phrase reads well.
+  const software = service.poweredBy?.trim() || undefined;
+  if (clauses.length > 0) main.push(inlines(service.name, ' is ', joinClauses(clauses), '.'));
+  else if (software === undefined && !service.description)
+    main.push(`The catalog says little yet about ${service.name}.`);
   if (service.description) main.push(' ', sentence(service.description));
+  if (software !== undefined) main.push(' ', sentence(`Powered by: ${software}`));
   if (owners.length === 0) main.push(' Nobody is recorded as owning it.');
   if (service.status === 'deprecated') main.push(' It is deprecated.');
   const managed = managementPhrases(index, service);
@@ -109,14 +129,16 @@ function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
 
 export function servicesSection(index: CatalogIndex): Block[] {
   const services = index.ofKind('Service').sort(byName);
-  const current = services.filter((s) => s.status !== 'retired');
-  const retired = services.filter((s) => s.status === 'retired');
+  const current = services.filter(isCurrent);
+  const retired = services.filter((s) => !isCurrent(s));
+  const retiredNote =
+    retired.length > 0 ? ' Retired services are named at the end and not described.' : '';
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: 'Details of Various Services', anchor: 'services' },
     paragraph(
       current.length > 0
-        ? 'This section lists each service, where it runs, and whom to contact about it.'
-        : 'The catalog lists no services yet.',
+        ? `This section lists each of the ${plural(current.length, 'current service')}, where it runs, and whom to contact about it.${retiredNote}`
+        : `The catalog lists no current services.${retiredNote}`,
     ),
   ];
   if (current.length > 0) {
@@ -127,7 +149,13 @@ export function servicesSection(index: CatalogIndex): Block[] {
   }
   for (const service of current) blocks.push(...serviceBlocks(index, service));
   if (retired.length > 0) {
-    blocks.push(paragraph(`Retired services: ${retired.map((s) => s.name).join(', ')}.`));
+    blocks.push(
+      paragraph(
+        `${retired.length === 1 ? 'One service is' : `${plural(retired.length, 'service')} are`} retired and not counted on this page: `,
+        joinList(retired.map((s) => s.name)),
+        '.',
+      ),
+    );
   }
   return blocks;
 }

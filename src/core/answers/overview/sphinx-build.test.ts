@@ -57,6 +57,7 @@ describe.skipIf(!hasSphinx)('the RST overview under sphinx-build -W', () => {
     expect(status).toBe(0);
     expect(html).toContain('href="https://docs.python.org/"');
     expect(html).toContain('href="mailto:infrastructure-staff');
+    expect(html).toContain('href="ircs://irc.libera.chat/python-infra"');
   });
 
   it('builds a catalog of awkward names without a warning, showing each name as written', () => {
