@@ -4,6 +4,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Finding, SourceLocation } from '../core/finding.js';
+import { scanPosition } from './scan-position.js';
 import {
   documentId,
   locatedDocument,
@@ -27,6 +28,12 @@ export function locateFinding(doc: CatalogDocument, f: DocumentFinding): Finding
 function locate(doc: CatalogDocument, f: DocumentFinding): SourceLocation {
   if (f.offset === undefined && f.path.length === 0) {
     return { file: doc.file, line: doc.line, column: doc.column };
+  }
+  // Most paths are found by scanning the text; the parse with positions is the fallback.
+  if (f.offset === undefined && !doc.located) {
+    const scanned = scanPosition(doc.text, f.path, f.atKey === true);
+    if (scanned)
+      return { file: doc.file, line: scanned.line + doc.lineOffset, column: scanned.column };
   }
   const located = locatedDocument(doc);
   if (!located) return { file: doc.file, line: doc.line, column: doc.column };

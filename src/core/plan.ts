@@ -110,7 +110,12 @@ export function computePlan(
       });
       continue;
     }
-    const fields = fieldChanges(existing.entity, entity);
+    // Both sides are in schema field order (validation and storage guarantee it), so equal
+    // entities serialise equally: the field-by-field diff is only needed when they differ.
+    const fields =
+      JSON.stringify(existing.entity) === JSON.stringify(entity)
+        ? []
+        : fieldChanges(existing.entity, entity);
     if (fields.length > 0) {
       plan.changes.push({
         op: 'update',
