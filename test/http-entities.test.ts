@@ -70,6 +70,15 @@ describe('HTTP API: entities, health, errors', () => {
     expect(tracker.body.source).toMatchObject({ file: 'services.yaml', line: 8 });
   });
 
+  it('lists at most relationsLimit incoming relations of each type, and counts them all', async () => {
+    const r = await getJson<{
+      relations: { incoming: { type: string }[] };
+      incomingCounts: Record<string, number>;
+    }>(server, '/api/v1/entities/cloudco?relationsLimit=1');
+    expect(r.body.relations.incoming.filter((e) => e.type === 'runs')).toHaveLength(1);
+    expect(r.body.incomingCounts.runs).toBe(2);
+  });
+
   it('answers problem+json for unknown ids, routes and parameters', async () => {
     const missing = await getJson<Problem>(server, '/api/v1/entities/nope');
     expect(missing.status).toBe(404);

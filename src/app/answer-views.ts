@@ -62,6 +62,8 @@ export interface EntityDetailView {
   entity: Entity;
   source: { name: string; file?: string; line?: number; updatedAt: string };
   relations: { outgoing: EdgeView[]; incoming: EdgeView[] };
+  /** Incoming relations per type in all; `relations.incoming` holds at most `relationsLimit` of each. */
+  incomingCounts: Record<string, number>;
   review: { date?: string; by?: string; ageDays?: number; stale: boolean };
 }
 
@@ -122,10 +124,13 @@ export function listView(view: CatalogView, filter: ListFilter, page: ListPage):
   return view.index.list(filter, page);
 }
 
+export const DEFAULT_RELATIONS_LIMIT = 200;
+
 export function entityDetailView(
   view: CatalogView,
   id: string,
   options: ViewOptions,
+  relationsLimit = DEFAULT_RELATIONS_LIMIT,
 ): EntityDetailView {
   const index = view.index;
   const entity = requireEntity(view, id);
@@ -136,9 +141,15 @@ export function entityDetailView(
   const outgoing = index
     .outgoing(id)
     .map((e) => edge(e.other, e.type, RELATION_TYPES[e.relation].label));
-  const incoming = index
-    .incoming(id)
-    .map((e) => edge(e.other, e.type, RELATION_TYPES[e.relation].inverseLabel));
+  // A CDN fronting thousands of services: count every incoming relation, list the first few.
+  const incomingCounts: Record<string, number> = {};
+  const incoming: EdgeView[] = [];
+  for (const e of index.incoming(id)) {
+    const seen = (incomingCounts[e.type] ?? 0) + 1;
+    incomingCounts[e.type] = seen;
+    if (seen <= relationsLimit)
+      incoming.push(edge(e.other, e.type, RELATION_TYPES[e.relation].inverseLabel));
+  }
   const meta = view.metaOf(id);
   const reviewed = entity.reviewed;
   const ageDays = reviewed
@@ -152,6 +163,7 @@ export function entityDetailView(
       updatedAt: meta?.updatedAt ?? '',
     },
     relations: { outgoing, incoming },
+    incomingCounts,
     review: {
       ...(reviewed ? { date: reviewed.date, by: reviewed.by, ageDays } : {}),
       // Never-reviewed people and teams are not stale: reviews are asked of what runs.

@@ -84,6 +84,9 @@ export const entityDetailResponse = z
       updatedAt: z.string(),
     }),
     relations: z.object({ outgoing: z.array(edgeSchema), incoming: z.array(edgeSchema) }),
+    incomingCounts: z
+      .record(z.string(), z.number().int())
+      .meta({ description: 'Incoming relations per type in all (the list may hold fewer).' }),
     review: z.object({
       date: z.string().optional(),
       by: z.string().optional(),

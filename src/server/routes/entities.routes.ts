@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import {
+  DEFAULT_RELATIONS_LIMIT,
   entityDetailView,
   listView,
   type CatalogView,
@@ -40,11 +42,23 @@ export function entityRoutes(view: CatalogView, options: () => ViewOptions): Api
     summary: 'One entity with its relations in both directions',
     tag: 'entities',
     params: entityIdParams,
+    query: z.strictObject({
+      relationsLimit: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(100_000)
+        .optional()
+        .meta({
+          description: `List at most this many incoming relations of each type (default ${DEFAULT_RELATIONS_LIMIT}); \`incomingCounts\` counts them all.`,
+        }),
+    }),
     responses: {
       200: { description: 'The entity.', schema: entityDetailResponse },
       404: { description: 'No entity has this id.' },
     },
-    handler: (c, { params }) => c.json(entityDetailView(view, params.id, options())),
+    handler: (c, { params, query }) =>
+      c.json(entityDetailView(view, params.id, options(), query.relationsLimit)),
   });
 
   const graph = defineRoute({
