@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { exportStream } from '../../app/export-catalog.js';
 import { countBySeverity, formatFinding } from '../../core/finding.js';
-import { importBackstage } from '../../interop/backstage/import-backstage.js';
+import { importBackstage, type ImportResult } from '../../interop/backstage/import-backstage.js';
 import { parseMappingFile, type ImportMapping } from '../../interop/backstage/import-mapping.js';
 import { renderImportReport } from '../../interop/backstage/import-report.js';
 import { printJson, type CliIo } from '../cli-io.js';
@@ -46,6 +46,43 @@ async function loadMapping(
   return 'bad';
 }
 
+interface TextOutcome {
+  out: string | undefined;
+  written: string[];
+  clash: string[];
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * Findings always go to stderr, errors (which block writing) before warnings. When nothing is
+ * written, that is said first and last, and the report (on stderr) says what would have been
+ * made. Otherwise the report goes to stdout with --out (it is the command's output) and to stderr
+ * without (stdout then holds the catalog).
+ */
+function printText(io: CliIo, result: ImportResult, o: TextOutcome): void {
+  const counts = `${o.errors} error(s), ${o.warnings} warning(s)`;
+  const blocked = o.errors > 0 || o.clash.length > 0;
+  const refusal = `switchboard: refusing to overwrite ${o.clash.join(', ')} in ${o.out ?? ''} (use --force); nothing was written.`;
+  if (o.errors > 0)
+    io.err(`Nothing was written: the input has ${counts}; the errors are listed first.`);
+  else if (o.clash.length > 0) io.err(refusal);
+  const findings = [
+    ...result.findings.filter((f) => f.severity === 'error'),
+    ...result.findings.filter((f) => f.severity !== 'error'),
+  ];
+  for (const f of findings) io.err(formatFinding(f));
+  const report = blocked || o.out === undefined ? io.err : io.out;
+  if (findings.length > 0 && report === io.err) io.err('');
+  for (const line of renderImportReport(result.report, { blocked })) report(line);
+  if (o.errors > 0)
+    io.err(`${counts}: nothing was written (the errors are listed above the report).`);
+  else if (o.clash.length > 0) io.err('Nothing was written.');
+  else if (o.out === undefined) io.out(exportStream(result.entities, 'yaml'));
+  else
+    io.out(`Wrote ${result.entities.length} entities to ${o.written.length} file(s) in ${o.out}.`);
+}
+
 function backstageCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('backstage')
     .summary('convert Backstage catalog-info.yaml files into Switchboard catalog files')
@@ -60,7 +97,12 @@ function backstageCommand(io: CliIo, setExit: (code: number) => void): Command {
         'namespace prefixed); every conversion is reported, and so is every field',
         'that was not carried over, per entity. See docs/backstage.md.',
         '',
-        'Without --out the catalog goes to stdout and the report to stderr.',
+        'Findings go to stderr, errors first. Without --out the catalog goes to',
+        'stdout and the report to stderr; with --out the report goes to stdout.',
+        'When nothing is written (errors, or files in the way) everything goes to',
+        'stderr, starting with that, and the report says what would have been made.',
+        'A link of type website (or titled "Website", "Home page") becomes one of',
+        "the Service's urls, as does the one plain link of a website Component.",
         '--mapping FILE overrides which kind each spec.type becomes, e.g.',
         '  component: {types: {library: skip}}',
         '  resource: {default: Host, types: {database: Service}}',
@@ -114,22 +156,7 @@ function backstageCommand(io: CliIo, setExit: (code: number) => void): Command {
           report: result.report,
           ...(opts.out === undefined && ok ? { entities: result.entities } : {}),
         });
-      } else {
-        const notes = opts.out === undefined ? io.err : io.out;
-        for (const f of result.findings)
-          (f.severity === 'error' ? io.err : notes)(formatFinding(f));
-        for (const line of renderImportReport(result.report)) notes(line);
-        if (errors > 0) io.err(`${errors} error(s), ${warnings} warning(s): nothing was written.`);
-        else if (clash.length > 0)
-          io.err(
-            `switchboard: refusing to overwrite ${clash.join(', ')} in ${opts.out} (use --force); nothing was written.`,
-          );
-        else if (opts.out === undefined) io.out(exportStream(result.entities, 'yaml'));
-        else
-          notes(
-            `Wrote ${result.entities.length} entities to ${written.length} file(s) in ${opts.out}.`,
-          );
-      }
+      } else printText(io, result, { out: opts.out, written, clash, errors, warnings });
       setExit(ok ? EXIT.ok : EXIT.failure);
     });
 }

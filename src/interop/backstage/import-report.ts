@@ -58,13 +58,58 @@ function describe(result: EntityResult): string {
   }
 }
 
-/** The report as text lines for the terminal. */
-export function renderImportReport(report: ImportReport): string[] {
-  const lines: string[] = [];
-  const counts = Object.entries(report.counts).map(([kind, n]) => `${n} ${kind}`);
-  lines.push(
-    `Read ${report.files.length} file(s), ${report.entities.length} Backstage entit${report.entities.length === 1 ? 'y' : 'ies'}; made ${counts.length > 0 ? counts.join(', ') : 'no entities'}.`,
+export interface RenderReportOptions {
+  /**
+   * Nothing was written (errors in the input, or files in the way): the report then says what the
+   * import would have made, not what it made.
+   */
+  blocked?: boolean;
+}
+
+const KIND_PLURALS: Partial<Record<EntityKind, string>> = { Person: 'People' };
+
+/** "1 Service", "2 Services", "3 People". */
+function kindCount(kind: EntityKind, n: number): string {
+  return `${n} ${n === 1 ? kind : (KIND_PLURALS[kind] ?? `${kind}s`)}`;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The first line: what was read and what was (or would have been) made. */
+function summaryLine(report: ImportReport, blocked: boolean): string {
+  const counts = (Object.entries(report.counts) as [EntityKind, number][]).map(([kind, n]) =>
+    kindCount(kind, n),
   );
+  const read = `Read ${count(report.files.length, 'file', 'files')}, ${count(report.entities.length, 'Backstage entity', 'Backstage entities')}`;
+  const made = counts.length > 0 ? counts.join(', ') : 'no entities';
+  return blocked
+    ? `${read}; nothing was written (it would have made ${made}).`
+    : `${read}; made ${made}.`;
+}
+
+/** The last line: how many fields were (or would be) left out. */
+function closingLine(report: ImportReport, blocked: boolean): string {
+  const unmapped = report.entities.reduce((n, e) => n + e.unmapped.length, 0);
+  if (!blocked)
+    return unmapped === 0
+      ? 'Every field was carried over.'
+      : `${unmapped} field(s) not carried over (listed above).`;
+  const invalid = report.entities.filter((e) => e.result.kind === 'invalid').length;
+  const fields = unmapped === 0 ? 'No field' : `${unmapped} field(s)`;
+  const besides =
+    invalid > 0
+      ? `, besides the ${count(invalid, 'entity', 'entities')} not imported because of errors`
+      : '';
+  return `${fields} would be left out${unmapped > 0 ? ' (listed above)' : ''}${besides}.`;
+}
+
+/** The report as text lines for the terminal. */
+export function renderImportReport(
+  report: ImportReport,
+  options: RenderReportOptions = {},
+): string[] {
+  const blocked = options.blocked === true;
+  const lines: string[] = [summaryLine(report, blocked)];
   if (report.locations.length > 0) {
     lines.push('', 'Locations:');
     for (const l of report.locations) {
@@ -96,7 +141,12 @@ export function renderImportReport(report: ImportReport): string[] {
       e.unmapped.length > 0,
   );
   if (noted.length > 0) {
-    lines.push('', 'Per entity (what it became, conversions, fields not carried over):');
+    lines.push(
+      '',
+      blocked
+        ? 'Per entity (what it would become, conversions, fields that would not be carried over):'
+        : 'Per entity (what it became, conversions, fields not carried over):',
+    );
     for (const e of noted) {
       lines.push(`  ${e.ref}  (${e.file}:${e.line}) → ${describe(e.result)}`);
       for (const c of e.conversions)
@@ -105,12 +155,6 @@ export function renderImportReport(report: ImportReport): string[] {
         lines.push(`    - ${u.field} = ${u.value} (line ${u.line}): ${u.reason}`);
     }
   }
-  const unmapped = report.entities.reduce((n, e) => n + e.unmapped.length, 0);
-  lines.push(
-    '',
-    unmapped === 0
-      ? 'Every field was carried over.'
-      : `${unmapped} field(s) not carried over (listed above).`,
-  );
+  lines.push('', closingLine(report, blocked));
   return lines;
 }

@@ -14,6 +14,7 @@ import type { FieldLedger } from './field-ledger.js';
 import { resolveRef, targetId, type ImportContext } from './import-context.js';
 import { addTags, annotation, fromAnnotation, mapCommon, mapContacts } from './map-common.js';
 import { apiLinks, systemTags } from './map-grouping.js';
+import { websiteUrls } from './map-website.js';
 import { finding, own, type Json } from './json-access.js';
 
 export type ComponentTarget = 'Service' | 'Host' | 'Provider';
@@ -228,6 +229,7 @@ export function mapComponent(
   if (target === 'Service') {
     for (const [field, key, json] of SERVICE_ANNOTATIONS)
       fromAnnotation(ctx, ledger, out, field, key, json);
+    if (!exact) websiteUrls(ledger, out);
     mapLifecycle(ctx, ledger, out);
     const repo = repositoryUrl(ledger);
     if (repo !== undefined) {
