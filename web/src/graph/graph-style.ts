@@ -34,7 +34,7 @@ export function graphStyle(): cytoscape.StylesheetJson {
         'text-wrap': 'ellipsis',
         'text-max-width': '220px',
         width: 'data(w)',
-        height: 32,
+        height: 28,
         'border-width': 2,
         'background-color': surface,
         'background-opacity': 1,

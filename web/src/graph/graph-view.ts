@@ -32,11 +32,20 @@ export interface GraphViewOptions {
   focus?: string;
 }
 
+export interface RenderedBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface GraphView {
   select(id: string | undefined): void;
   highlight(ids: ReadonlySet<string> | undefined): void;
   /** Positions of nodes in the container, in CSS pixels (used by the browser tests). */
   renderedPositions(): Record<string, { x: number; y: number }>;
+  /** Outlines of nodes in the container, in CSS pixels (used by the browser tests). */
+  renderedBoxes(): Record<string, RenderedBox>;
   fit(): void;
   zoomBy(factor: number): void;
   destroy(): void;
@@ -83,18 +92,61 @@ function elements(data: GraphAnswer): cytoscape.ElementDefinition[] {
   return [...nodes, ...edges, ...layoutAnchors(data)];
 }
 
-/**
- * Fit the whole graph when its labels stay readable; a tall graph is fitted to the width instead
- * and shown from the top (the Fit button still shows everything).
- */
-function readableFit(cy: cytoscape.Core, container: HTMLElement): void {
-  const padding = 24;
-  cy.fit(undefined, padding);
-  if (cy.zoom() >= 0.6) return;
-  const box = cy.elements().boundingBox();
-  const zoom = Math.min(1, (container.clientWidth - 2 * padding) / Math.max(1, box.w));
-  cy.zoom(zoom);
-  cy.pan({ x: padding - box.x1 * zoom, y: padding - box.y1 * zoom });
+const PADDING = 24;
+/** A small graph is not blown up past this zoom when it is fitted. */
+const MAX_FIT_ZOOM = 1.5;
+
+interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** The zoom and pan that show `eles` whole, centred, never closer than `maxZoom`. */
+function fitting(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection | cytoscape.NodeCollection,
+  maxZoom: number,
+): Viewport {
+  const box = eles.boundingBox();
+  const width = cy.width();
+  const height = cy.height();
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(
+      maxZoom,
+      (width - 2 * PADDING) / Math.max(1, box.w),
+      (height - 2 * PADDING) / Math.max(1, box.h),
+    ),
+  );
+  return {
+    zoom,
+    pan: {
+      x: width / 2 - (zoom * (box.x1 + box.x2)) / 2,
+      y: height / 2 - (zoom * (box.y1 + box.y2)) / 2,
+    },
+  };
+}
+
+/** Whether `eles` lie wholly inside the visible part of the drawing. */
+function inView(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection | cytoscape.NodeCollection,
+): boolean {
+  const view = cy.extent();
+  const box = eles.boundingBox();
+  return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+}
+
+function moveTo(cy: cytoscape.Core, to: Viewport): void {
+  cy.stop(true);
+  if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) cy.viewport(to);
+  else cy.animate(to, { duration: 250 });
+}
+
+/** Brings `eles` into view: a pan when they fit at this zoom, zooming out only when they do not. */
+function reveal(cy: cytoscape.Core, eles: cytoscape.Collection | cytoscape.NodeCollection): void {
+  if (eles.empty() || inView(cy, eles)) return;
+  moveTo(cy, fitting(cy, eles, cy.zoom()));
 }
 
 export function createGraphView(
@@ -115,7 +167,7 @@ export function createGraphView(
   cy.layout({
     name: 'dagre',
     rankDir: 'LR',
-    nodeSep: 10,
+    nodeSep: 4,
     rankSep: 70,
     edgeSep: 6,
     ranker: 'network-simplex',
@@ -123,11 +175,11 @@ export function createGraphView(
     edgeWeight: (edge: cytoscape.EdgeSingular) => (edge.data('weight') as number | undefined) ?? 1,
     stop: () => {
       cy.getElementById(ROOT).remove();
-      readableFit(cy, container);
+      cy.viewport(fitting(cy, cy.elements(), MAX_FIT_ZOOM));
       container.dataset.ready = 'true';
     },
     fit: false,
-    padding: 24,
+    padding: PADDING,
   } as cytoscape.LayoutOptions).run();
   if (options.focus) cy.getElementById(options.focus).addClass('focus');
   cy.on('tap', 'node', (event) => options.onSelect((event.target as cytoscape.NodeSingular).id()));
@@ -145,11 +197,7 @@ export function createGraphView(
       const node = cy.getElementById(id);
       if (node.empty()) return;
       node.addClass('selected');
-      const view = cy.extent();
-      const p = node.position();
-      if (p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2) {
-        cy.animate({ center: { eles: node } }, { duration: 250 });
-      }
+      reveal(cy, node);
     },
     highlight(ids) {
       cy.elements().removeClass('faded impact');
@@ -164,6 +212,8 @@ export function createGraphView(
         );
         edge.addClass(both ? 'impact' : 'faded');
       });
+      // The selected node and everything it would take down, all on screen.
+      reveal(cy, cy.nodes('.selected, .impact'));
     },
     renderedPositions() {
       const out: Record<string, { x: number; y: number }> = {};
@@ -172,7 +222,15 @@ export function createGraphView(
       });
       return out;
     },
-    fit: () => cy.fit(undefined, 24),
+    renderedBoxes() {
+      const out: Record<string, RenderedBox> = {};
+      cy.nodes().forEach((node) => {
+        const { x1, y1, x2, y2 } = node.renderedBoundingBox({ includeLabels: false });
+        out[node.id()] = { x1, y1, x2, y2 };
+      });
+      return out;
+    },
+    fit: () => moveTo(cy, fitting(cy, cy.elements(), MAX_FIT_ZOOM)),
     zoomBy(factor) {
       cy.zoom({
         level: cy.zoom() * factor,

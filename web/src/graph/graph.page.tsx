@@ -22,7 +22,7 @@ const PEOPLE = new Set(['Person', 'Team']);
 
 declare global {
   interface Window {
-    switchboardGraph?: Pick<GraphView, 'renderedPositions'>;
+    switchboardGraph?: Pick<GraphView, 'renderedPositions' | 'renderedBoxes'>;
   }
 }
 
@@ -64,7 +64,10 @@ export function GraphPage(): JSX.Element {
       },
     });
     view.current = created;
-    window.switchboardGraph = { renderedPositions: () => created.renderedPositions() };
+    window.switchboardGraph = {
+      renderedPositions: () => created.renderedPositions(),
+      renderedBoxes: () => created.renderedBoxes(),
+    };
     return () => {
       created.destroy();
       view.current = undefined;
