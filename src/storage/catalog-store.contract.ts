@@ -2,6 +2,7 @@
  * The one CatalogStore test suite. sqlite/sqlite-store.test.ts and postgres/postgres-store.test.ts
  * run it, each with a harness that hands out stores on a fresh, empty database.
  */
+import { entitySchema } from '../core/schema/entity.schema.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../core/canonical-json.js';
 import { SwitchboardError } from '../core/errors.js';
@@ -181,6 +182,24 @@ export function describeCatalogStoreContract(
       }
       const [change] = await reader.history({ entityId: 'unicode' });
       expect(canonicalJson(change?.after)).toBe(canonicalJson(UNICODE_SERVICE));
+    });
+
+    it('gives entities back with their fields in schema order at every depth', async () => {
+      const store = await openMigrated();
+      const written = entitySchema.parse({
+        kind: 'Service',
+        id: 'ordered',
+        name: 'Ordered',
+        runsOn: [{ provider: 'cloud', as: 'vm', managedBy: 'salt' }],
+        contacts: [{ type: 'irc', value: '#ordered', network: 'libera', note: 'zz' }],
+        reviewed: { date: '2026-01-01', by: 'ee-durbin' },
+      });
+      await applyEntities(store, [written]);
+      const reader = await openMigrated();
+      expect(JSON.stringify((await reader.get('ordered'))?.entity)).toBe(JSON.stringify(written));
+      expect(JSON.stringify((await reader.loadAll()).get('ordered')?.entity)).toBe(
+        JSON.stringify(written),
+      );
     });
 
     it('records each change with before, after, author, source and time', async () => {

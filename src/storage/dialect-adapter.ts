@@ -48,6 +48,8 @@ export interface DialectAdapter {
   readonly columnTypes: ColumnTypes;
   /** Turn a JSON column value as the driver returns it into a JavaScript value. */
   decodeJson(value: unknown): unknown;
+  /** True when the database does not keep JSON object keys in the order they were written. */
+  readonly reordersJsonKeys: boolean;
   /** Recognise the database failures an apply explains to the user; undefined for others. */
   classifyError(error: unknown): StorageFailure | undefined;
   insertEntities(

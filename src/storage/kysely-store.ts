@@ -252,9 +252,15 @@ export class KyselyCatalogStore implements CatalogStore {
     return entities;
   }
 
+  /** Entities come back with their fields in schema order, whatever the database did to them. */
+  private entityFrom(json: unknown): Entity {
+    const entity = this.adapter.decodeJson(json) as Entity;
+    return this.adapter.reordersJsonKeys ? inSchemaOrder(entity) : entity;
+  }
+
   private toStored(row: EntitySelection): StoredEntity {
     const stored: StoredEntity = {
-      entity: inSchemaOrder(this.adapter.decodeJson(row.body) as Entity),
+      entity: this.entityFrom(row.body),
       source: row.source,
       updatedAt: row.updated_at,
     };

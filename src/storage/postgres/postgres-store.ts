@@ -112,6 +112,8 @@ class PostgresAdapter implements DialectAdapter {
     return value; // pg parses jsonb
   }
 
+  readonly reordersJsonKeys = true; // jsonb orders keys its own way
+
   classifyError(error: unknown): StorageFailure | undefined {
     if (!(error instanceof pg.DatabaseError)) return undefined;
     if (error.code === '23505') return 'duplicate_key'; // unique_violation

@@ -68,6 +68,8 @@ class SqliteAdapter implements DialectAdapter {
     return typeof value === 'string' ? JSON.parse(value) : value;
   }
 
+  readonly reordersJsonKeys = false;
+
   classifyError(error: unknown): StorageFailure | undefined {
     if (!(error instanceof Database.SqliteError)) return undefined;
     if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'duplicate_key';
