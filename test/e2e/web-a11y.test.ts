@@ -32,6 +32,7 @@ const PAGE_TYPES: [name: string, path: string, ready: string][] = [
   ['graph-page', '/graph?around=pypi', 'Entities in this graph'],
   ['reports', '/reports', 'Bus factor'],
   ['report', '/reports/bus-factor', 'Where to fix it'],
+  ['report-not-found', '/reports/no-such-report', 'no report of that name'],
   ['overview', '/overview', 'Download Markdown'],
   ['entity-not-found', '/services/no-such-service', 'It is not in the catalog'],
   ['page-not-found', '/no/such/page', 'Page not found'],
@@ -92,7 +93,8 @@ describe.skipIf(!hasChromium)('accessibility and page states', () => {
     ])('%s fits the screen without horizontal page scrolling', async (name, path, ready) => {
       const { page } = browser;
       await page.goto(`${server.url}${path}`);
-      await page.getByText(ready).first().waitFor();
+      // In main: on a phone the navigation's links are folded away (hidden) behind the Menu button.
+      await page.locator('main').getByText(ready).first().waitFor();
       await settle(page);
       const overflow = await page.evaluate<number>(
         'document.documentElement.scrollWidth - document.documentElement.clientWidth',

@@ -1,5 +1,10 @@
-/** The frame around every page: skip link, header with navigation, main landmark, footer. */
+/**
+ * The frame around every page: skip link, header with navigation, main landmark, footer. On a
+ * phone the navigation folds behind a Menu button (a disclosure: Enter or Space opens it, Escape
+ * closes it and returns to the button, choosing a page closes it).
+ */
 import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from '../router/router.js';
 
 const NAV = [
@@ -24,18 +29,37 @@ export function AppShell({
   path: string;
   children: ComponentChildren;
 }): JSX.Element {
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => setOpen(false), [path]);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
     <>
       <a class="skip-link" href="#main">
         Skip to content
       </a>
-      <header class="site-header">
+      <header class={`site-header${open ? ' nav-open' : ''}`} onKeyDown={closeOnEscape}>
         <div class="header-inner">
           <Link href="/" class="brand" aria-current={path === '/' ? 'page' : undefined}>
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span>Switchboard</span>
           </Link>
-          <nav aria-label="Main">
+          <button
+            ref={toggle}
+            type="button"
+            class="nav-toggle button"
+            aria-expanded={open}
+            aria-controls="main-nav"
+            onClick={() => setOpen((o) => !o)}
+          >
+            <span class="nav-toggle-icon" aria-hidden="true" />
+            Menu
+          </button>
+          <nav aria-label="Main" id="main-nav">
             <ul class="nav-list">
               {NAV.map((item) => (
                 <li key={item.href}>

@@ -94,9 +94,7 @@ function EntityView({ detail }: { detail: EntityDetail }): JSX.Element {
           <KindDetails detail={detail} names={names} />
           <Related detail={detail} />
           <RelationsSection detail={detail} omit={OMIT_RELATIONS[entity.kind]} />
-          {entity.kind !== 'Person' && entity.kind !== 'Team' ? (
-            <ImpactSection id={entity.id} name={entity.name} />
-          ) : null}
+          <ImpactSection id={entity.id} kind={entity.kind} name={entity.name} />
           {entity.notes || entity.links?.length ? (
             <Section id="notes" title="Notes and links">
               <RichText text={entity.notes} />

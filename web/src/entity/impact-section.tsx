@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api/api-client.js';
-import type { ImpactAnswer, ImpactItem } from '../api/api-types.js';
+import type { EntityKind, ImpactAnswer, ImpactItem } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { EntityLink } from '../components/entity-link.js';
 import { ErrorState, Loading } from '../components/states.js';
@@ -36,8 +36,73 @@ function kindCounts(byKind: ImpactAnswer['byKind'] | undefined): string {
   return parts.length > 1 ? ` (${parts.join(', ')})` : '';
 }
 
-/** The blast radius: what is affected, transitively, if this entity disappears. */
-export function ImpactSection({ id, name }: { id: string; name: string }): JSX.Element {
+/** How the section speaks of losing this kind of entity. */
+interface Wording {
+  title: string;
+  /** "If Ee Durbin leaves" */
+  loss: (name: string) => string;
+  nothing: (name: string) => string;
+}
+
+const LEAVES: Wording = {
+  title: 'Impact if they leave',
+  loss: (name) => `If ${name} leaves`,
+  nothing: (name) => `${name} owns nothing in the catalog directly, so nothing loses an owner.`,
+};
+
+const WORDING: Record<EntityKind, Wording> = {
+  Service: {
+    title: 'Impact if it fails',
+    loss: (name) => `If ${name} goes away`,
+    nothing: (name) => `Nothing else in the catalog depends on ${name}.`,
+  },
+  Host: {
+    title: 'Impact if it fails',
+    loss: (name) => `If ${name} goes away`,
+    nothing: (name) => `Nothing else in the catalog depends on ${name}.`,
+  },
+  Provider: {
+    title: 'Impact if it fails',
+    loss: (name) => `If ${name} goes away`,
+    nothing: (name) => `Nothing else in the catalog depends on ${name}.`,
+  },
+  Person: LEAVES,
+  Team: {
+    title: 'Impact if the team goes away',
+    loss: (name) => `If ${name} goes away`,
+    nothing: (name) => `${name} owns nothing in the catalog, so nothing loses an owner.`,
+  },
+};
+
+/** "3 left without an owner, 2 lose one of their owners" when ownership is what is lost. */
+function effectCounts(impact: ImpactAnswer): string | undefined {
+  if (impact.items.length < impact.total) return undefined;
+  const orphaned = impact.items.filter((i) => i.effect === 'orphaned').length;
+  const shared = impact.items.filter((i) => i.effect === 'co-owned').length;
+  const parts = [
+    orphaned > 0 ? `${orphaned.toLocaleString('en')} left without an owner` : '',
+    shared > 0
+      ? `${shared.toLocaleString('en')} ${shared === 1 ? 'loses one of its' : 'lose one of their'} owners`
+      : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/**
+ * The blast radius: what is affected, transitively, if this entity disappears. For a person or a
+ * team that is what they own: left without an owner when they were the only one (`orphaned`),
+ * or one owner short (`co-owned`).
+ */
+export function ImpactSection({
+  id,
+  kind,
+  name,
+}: {
+  id: string;
+  kind: EntityKind;
+  name: string;
+}): JSX.Element {
+  const wording = WORDING[kind];
   const impact = useApi<ImpactAnswer>(api.impact(id));
   const [all, setAll] = useState(false);
   let body: JSX.Element;
@@ -45,15 +110,17 @@ export function ImpactSection({ id, name }: { id: string; name: string }): JSX.E
   else if (impact.status === 'error')
     body = <ErrorState error={impact.error} onRetry={impact.reload} />;
   else if (impact.data.total === 0) {
-    body = <p class="muted">Nothing else in the catalog depends on {name}.</p>;
+    body = <p class="muted">{wording.nothing(name)}</p>;
   } else {
     const items = all ? impact.data.items : impact.data.items.slice(0, SHOWN);
+    const effects = effectCounts(impact.data);
     body = (
       <>
         <p>
-          If {name} goes away, <strong>{impact.data.total.toLocaleString('en')}</strong>{' '}
+          {wording.loss(name)}, <strong>{impact.data.total.toLocaleString('en')}</strong>{' '}
           {impact.data.total === 1 ? 'entity is' : 'entities are'} affected
-          {kindCounts(impact.data.byKind)}.{' '}
+          {kindCounts(impact.data.byKind)}
+          {effects ? `: ${effects}` : ''}.{' '}
           <Link href={`/graph?around=${encodeURIComponent(id)}&impact=1`}>See it on the graph</Link>
         </p>
         <ul class="impact-list">
@@ -76,7 +143,7 @@ export function ImpactSection({ id, name }: { id: string; name: string }): JSX.E
     );
   }
   return (
-    <Section id="impact" title="Impact if it fails">
+    <Section id="impact" title={wording.title}>
       {body}
     </Section>
   );

@@ -15,7 +15,7 @@ export function GraphToolbar(props: GraphToolbarProps): JSX.Element {
   const location = useLocation();
   const [focus, setFocus] = useState(props.around ?? '');
   const go = (changes: Record<string, string | undefined>) =>
-    navigate(withQuery(location, { ...changes, sel: undefined }));
+    navigate(withQuery(location, { ...changes, sel: undefined }), { inPage: true });
   return (
     <div class="graph-toolbar">
       <form

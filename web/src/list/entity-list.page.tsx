@@ -4,31 +4,19 @@
  */
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { api } from '../api/api-client.js';
-import type { EntityKind, EntityPage } from '../api/api-types.js';
-import { useApi } from '../api/use-api.js';
+import type { EntityKind } from '../api/api-types.js';
 import { usePageTitle } from '../components/page-title.js';
 import { EmptyState, ErrorState, Loading } from '../components/states.js';
 import { KIND_PLURALS } from '../format/entity-paths.js';
-import { Link, navigate, useLocation, withQuery } from '../router/router.js';
+import { currentLocation, Link, navigate, useLocation, withQuery } from '../router/router.js';
 import { FilterControls } from './filter-controls.js';
-import { COLUMNS } from './list-columns.js';
+import { COLUMNS, NAMED_KINDS } from './list-columns.js';
 import { activeFilterCount, FILTER_KEYS, readFilters, toListParams } from './list-filters.js';
 import { useEntityList } from './use-entity-list.js';
+import { useEntityNames } from './use-entity-names.js';
 import { VirtualTable, type SortState } from './virtual-table.js';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-function useProviders() {
-  const providers = useApi<EntityPage>(api.entities({ kind: 'Provider', limit: 500 }));
-  return useMemo(
-    () =>
-      providers.status === 'ok'
-        ? providers.data.items.map((p) => ({ id: p.id, name: p.name }))
-        : [],
-    [providers.data],
-  );
-}
 
 export function EntityListPage({ kind }: { kind: EntityKind }): JSX.Element {
   const location = useLocation();
@@ -42,29 +30,41 @@ export function EntityListPage({ kind }: { kind: EntityKind }): JSX.Element {
     dir: location.query.get('dir') === 'desc' ? 'desc' : 'asc',
   };
   const list = useEntityList(toListParams(kind, filters));
-  const providers = useProviders();
-  const names = useMemo(() => new Map(providers.map((p) => [p.id, p.name])), [providers]);
+  const names = useEntityNames(NAMED_KINDS[kind]);
+  const providers = useMemo(
+    () =>
+      [...names]
+        .filter(([, n]) => n.kind === 'Provider')
+        .map(([id, n]) => ({ id, name: n.name }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    [names],
+  );
 
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.key) ?? columns[0];
     if (!column) return list.items;
     const sign = sort.dir === 'asc' ? 1 : -1;
-    const keyed = list.items.map((e) => ({ e, k: column.sortValue(e) }));
+    const keyed = list.items.map((e) => ({ e, k: column.sortValue(e, names) }));
     keyed.sort((a, b) => sign * (collator.compare(a.k, b.k) || a.e.id.localeCompare(b.e.id)));
     return keyed.map((x) => x.e);
-  }, [list.items, sort.key, sort.dir, columns]);
+  }, [list.items, sort.key, sort.dir, columns, names]);
 
+  // The URL of this moment, not of the last render: a filter typed a moment ago stays applied.
   const setFilter = (key: string, value: string | undefined, replace: boolean) =>
-    navigate(withQuery(location, { [key]: value }), { replace });
+    navigate(withQuery(currentLocation(), { [key]: value }), { replace, inPage: true });
   const onSort = (key: string) =>
     navigate(
       withQuery(location, {
         sort: key === 'name' && sort.key === 'name' && sort.dir === 'desc' ? undefined : key,
         dir: sort.key === key && sort.dir === 'asc' ? 'desc' : undefined,
       }),
+      { inPage: true },
     );
   const clearAll = () =>
-    navigate(withQuery(location, Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined]))));
+    navigate(
+      withQuery(currentLocation(), Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined]))),
+      { inPage: true },
+    );
   const filtered = activeFilterCount(filters) > 0;
   const count = sorted.length.toLocaleString('en');
 

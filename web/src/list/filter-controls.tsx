@@ -3,7 +3,7 @@
  * where they are many (host, owner), free text for the rest. Every change lands in the URL.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/api-client.js';
 import type { EntityKind, EntityPage } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
@@ -34,6 +34,14 @@ const LABELS: Record<FilterKey, string> = {
   frontedBy: 'Fronted by',
 };
 
+/** How long typing pauses before a text filter applies. */
+export const TYPING_DELAY_MS = 250;
+
+/**
+ * A text filter that applies as you type (after a short pause) and at once on Enter or when it
+ * loses focus. The first change of an edit adds a history entry, the rest of it replaces that
+ * entry, so that Back undoes the whole edit.
+ */
 function TextFilter(props: {
   id: string;
   label: string;
@@ -42,15 +50,24 @@ function TextFilter(props: {
   placeholder?: string;
   onCommit: (value: string, replace: boolean) => void;
   onType?: (value: string) => void;
-  live?: boolean;
 }): JSX.Element {
-  const [text, setText] = useState(props.value ?? '');
-  useEffect(() => setText(props.value ?? ''), [props.value]);
+  const applied = props.value ?? '';
+  const [text, setText] = useState(applied);
+  const editing = useRef(false);
+  const commit = useRef(props.onCommit);
+  commit.current = props.onCommit;
+  // Follow the URL (Back, Clear filters) unless it already says what is typed ("salt " is "salt").
+  useEffect(() => setText((typed) => (typed.trim() === applied ? typed : applied)), [applied]);
+  const apply = (value: string) => {
+    if (value.trim() === applied) return;
+    commit.current(value.trim(), editing.current);
+    editing.current = true;
+  };
   useEffect(() => {
-    if (!props.live || text === (props.value ?? '')) return undefined;
-    const timer = window.setTimeout(() => props.onCommit(text, true), 250);
+    if (text.trim() === applied) return undefined;
+    const timer = window.setTimeout(() => apply(text), TYPING_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [text]);
+  }, [text, applied]);
   return (
     <div class="filter">
       <label for={props.id}>{props.label}</label>
@@ -67,7 +84,10 @@ function TextFilter(props: {
           setText(value);
           props.onType?.(value);
         }}
-        onChange={(e) => props.onCommit(e.currentTarget.value, false)}
+        onChange={(e) => {
+          apply(e.currentTarget.value);
+          editing.current = false;
+        }}
       />
     </div>
   );
@@ -108,7 +128,7 @@ function SuggestFilter(props: {
   label: string;
   value: string | undefined;
   kinds: readonly EntityKind[];
-  onCommit: (value: string) => void;
+  onCommit: (value: string, replace: boolean) => void;
 }): JSX.Element {
   const [typed, setTyped] = useState('');
   const kind = props.kinds.length === 1 ? props.kinds[0] : undefined;
@@ -128,7 +148,7 @@ function SuggestFilter(props: {
         list={`${props.id}-options`}
         placeholder="id"
         onType={setTyped}
-        onCommit={(value) => props.onCommit(value.trim())}
+        onCommit={props.onCommit}
       />
       <datalist id={`${props.id}-options`}>
         {items.map((e) => (
@@ -155,7 +175,6 @@ export function FilterControls({ kind, filters, providers, onChange }: FilterCon
             label={LABELS.q}
             value={filters.q}
             placeholder="name, id, description…"
-            live
             onCommit={commit}
           />
         );

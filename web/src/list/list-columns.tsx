@@ -3,13 +3,14 @@ import type { JSX } from 'preact';
 import type { Entity, EntityKind } from '../api/api-types.js';
 import { EntityLink } from '../components/entity-link.js';
 import { StatusBadge } from '../components/kind-badge.js';
+import type { EntityNames } from './use-entity-names.js';
 
 export interface ListColumn {
   key: string;
   label: string;
   /** Text compared when sorting by this column. */
-  sortValue: (entity: Entity) => string;
-  render: (entity: Entity, names: ReadonlyMap<string, string>) => JSX.Element | string;
+  sortValue: (entity: Entity, names: EntityNames) => string;
+  render: (entity: Entity, names: EntityNames) => JSX.Element | string;
   className?: string;
 }
 
@@ -47,7 +48,7 @@ function Refs({
   names,
 }: {
   refs: readonly { id: string; kind: EntityKind }[];
-  names: ReadonlyMap<string, string>;
+  names: EntityNames;
 }): JSX.Element {
   const seen = new Set<string>();
   const shown = refs.filter((r) => r.id !== '' && !seen.has(r.id) && seen.add(r.id));
@@ -56,11 +57,23 @@ function Refs({
       {shown.map((r, i) => (
         <span key={r.id}>
           {i > 0 ? ', ' : ''}
-          <EntityLink kind={r.kind} id={r.id} name={names.get(r.id)} />
+          <EntityLink
+            kind={names.get(r.id)?.kind ?? r.kind}
+            id={r.id}
+            name={names.get(r.id)?.name}
+          />
         </span>
       ))}
     </span>
   );
+}
+
+/** An owner is a person or a team; the link lands right either way (ids are unique). */
+const ownerRef = (id: string) => ({ id, kind: 'Team' as const });
+
+/** The names (ids until they are known) of `refs`, to sort by. */
+function nameList(refs: readonly { id: string }[], names: EntityNames): string {
+  return refs.map((r) => names.get(r.id)?.name ?? r.id).join(', ');
 }
 
 /** Services and providers are active unless they say otherwise. */
@@ -93,10 +106,7 @@ const status: ListColumn = {
 const runsOn: ListColumn = {
   key: 'runsOn',
   label: 'Runs on',
-  sortValue: (e) =>
-    placements(e)
-      .map((p) => p.id)
-      .join(' '),
+  sortValue: (e, names) => nameList(placements(e), names),
   render: (e, names) => <Refs refs={placements(e)} names={names} />,
 };
 
@@ -111,10 +121,8 @@ const managedBy: ListColumn = {
 const ownerColumn: ListColumn = {
   key: 'owners',
   label: 'Owners',
-  sortValue: (e) => owners(e).join(' '),
-  render: (e, names) => (
-    <Refs refs={owners(e).map((id) => ({ id, kind: 'Team' as const }))} names={names} />
-  ),
+  sortValue: (e, names) => nameList(owners(e).map(ownerRef), names),
+  render: (e, names) => <Refs refs={owners(e).map(ownerRef)} names={names} />,
 };
 
 const tags: ListColumn = {
@@ -130,6 +138,15 @@ const text = (key: string, label: string, value: (e: Entity) => string): ListCol
   sortValue: value,
   render: value,
 });
+
+/** The kinds whose names each list shows in place of ids (providers feed the filters, too). */
+export const NAMED_KINDS: Record<EntityKind, readonly EntityKind[]> = {
+  Service: ['Host', 'Provider', 'Person', 'Team'],
+  Host: ['Provider', 'Person', 'Team'],
+  Provider: ['Person', 'Team'],
+  Person: [],
+  Team: [],
+};
 
 export const COLUMNS: Record<EntityKind, ListColumn[]> = {
   Service: [name, status, runsOn, managedBy, ownerColumn, tags],

@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../api/api-types.js';
 import type { ListColumn } from './list-columns.js';
+import type { EntityNames } from './use-entity-names.js';
 
 export const ROW_HEIGHT = 48;
 const OVERSCAN = 12;
@@ -20,7 +21,7 @@ export interface VirtualTableProps {
   caption: string;
   columns: readonly ListColumn[];
   rows: readonly Entity[];
-  names: ReadonlyMap<string, string>;
+  names: EntityNames;
   sort: SortState;
   onSort: (key: string) => void;
 }

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { api } from '../api/api-client.js';
-import type { Summary } from '../api/api-types.js';
+import type { EntityKind, EntityPage, Summary } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { ErrorState, Loading } from '../components/states.js';
 import { KIND_ORDER, KIND_PLURALS, listPath } from '../format/entity-paths.js';
@@ -10,8 +10,29 @@ import { Link } from '../router/router.js';
 /** The reports a newcomer should look at first, in this order. */
 const ATTENTION = ['bus-factor', 'orphans', 'unreachable', 'stale'];
 
+/** The counts include these; the reports and the overview leave them out. */
+const NOT_IN_USE: Partial<Record<EntityKind, { status: string; label: string }>> = {
+  Service: { status: 'retired', label: 'retired' },
+  Provider: { status: 'former', label: 'former' },
+};
+
+/** "2 retired" under a count, when some of the kind are no longer in use ("500+" past a page). */
+function useNotInUse(kind: 'Service' | 'Provider'): string | undefined {
+  const which = NOT_IN_USE[kind];
+  const page = useApi<EntityPage>(
+    which ? api.entities({ kind, status: which.status, limit: 500 }) : null,
+  );
+  if (!which || page.status !== 'ok' || page.data.items.length === 0) return undefined;
+  const n = page.data.items.length.toLocaleString('en');
+  return `${n}${page.data.nextCursor ? '+' : ''} ${which.label}`;
+}
+
 export function HomeSummary(): JSX.Element {
   const summary = useApi<Summary>(api.summary());
+  const notes: Partial<Record<EntityKind, string>> = {
+    Service: useNotInUse('Service'),
+    Provider: useNotInUse('Provider'),
+  };
   useEffect(() => {
     if (
       summary.status === 'ok' &&
@@ -36,7 +57,8 @@ export function HomeSummary(): JSX.Element {
             <li key={kind}>
               <Link class={`count-card kind-edge-${kind.toLowerCase()}`} href={listPath(kind)}>
                 <span class="count-number">{(counts[kind] ?? 0).toLocaleString('en')}</span>
-                <span class="count-label">{KIND_PLURALS[kind]}</span>
+                <span class="count-label">{counts[kind] === 1 ? kind : KIND_PLURALS[kind]}</span>
+                {notes[kind] ? <span class="count-note">({notes[kind]})</span> : null}
               </Link>
             </li>
           ))}

@@ -1,7 +1,7 @@
 /** The reports index and each report, with links to fix every row (the entity and its file). */
 import type { JSX } from 'preact';
 import { api } from '../api/api-client.js';
-import type { Report, ReportRow, Summary } from '../api/api-types.js';
+import type { Report, ReportInfo, ReportRow, Summary } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { EntityLink } from '../components/entity-link.js';
 import { KindBadge } from '../components/kind-badge.js';
@@ -83,6 +83,36 @@ function Row({ row }: { row: ReportRow }): JSX.Element {
   );
 }
 
+/** A report name the server does not know: say so, and offer the ones it has. */
+function UnknownReport({ name }: { name: string }): JSX.Element {
+  const reports = useApi<{ reports: ReportInfo[] }>(api.reports());
+  return (
+    <>
+      <h1>No report “{name}”</h1>
+      <div class="state state-empty" role="status">
+        <p class="state-title">Switchboard has no report of that name</p>
+        {reports.status === 'ok' ? (
+          <>
+            <p>These are the reports it has:</p>
+            <ul class="report-names">
+              {reports.data.reports.map((report) => (
+                <li key={report.name}>
+                  <Link href={`/reports/${encodeURIComponent(report.name)}`}>{report.title}</Link>{' '}
+                  <code>{report.name}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>
+            <Link href="/reports">All reports</Link> lists the reports it has.
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
 export function ReportPage({ name }: { name: string }): JSX.Element {
   const report = useApi<Report>(api.report(name));
   usePageTitle(report.status === 'ok' ? report.data.title : 'Report');
@@ -93,9 +123,11 @@ export function ReportPage({ name }: { name: string }): JSX.Element {
       </p>
       {report.status === 'loading' ? (
         <Loading label="Running the report…" />
+      ) : report.status === 'error' && report.error.kind === 'not-found' ? (
+        <UnknownReport name={name} />
       ) : report.status === 'error' ? (
         <>
-          <h1>{report.error.kind === 'not-found' ? `No report “${name}”` : name}</h1>
+          <h1>{name}</h1>
           <ErrorState error={report.error} onRetry={report.reload} />
         </>
       ) : (

@@ -33,26 +33,43 @@ const ROLE_LABELS: Record<string, string> = {
 
 const publicCount = (step: WhoStep) => step.contacts.filter((c) => c.private !== true).length;
 
+/** A step with no public contact: one muted line, in its place, with its reason. */
+function CompactStep({ step, number }: { step: WhoStep; number: number }): JSX.Element {
+  return (
+    <li class="ladder-step no-contacts">
+      <p class="ladder-line">
+        <span class="ladder-number" aria-hidden="true">
+          {number}
+        </span>
+        <EntityLink kind={step.kind} id={step.id} name={step.name} />
+        <span class="ladder-role">{ROLE_LABELS[step.role] ?? step.role}</span>
+        <span class="ladder-reason">{step.reason}; no public contact recorded</span>
+      </p>
+    </li>
+  );
+}
+
 export function WhoLadder({ steps }: { steps: readonly WhoStep[] }): JSX.Element {
   return (
     <ol class="ladder">
-      {steps.map((step, i) => (
-        <li
-          key={`${step.id}-${i}`}
-          class={`ladder-step${publicCount(step) === 0 ? ' no-contacts' : ''}`}
-        >
-          <div class="ladder-head">
-            <span class="ladder-number" aria-hidden="true">
-              {i + 1}
-            </span>
-            <KindBadge kind={step.kind} />
-            <EntityLink kind={step.kind} id={step.id} name={step.name} />
-            <span class="ladder-role">{ROLE_LABELS[step.role] ?? step.role}</span>
-          </div>
-          <p class="ladder-reason">{step.reason}</p>
-          <ContactList contacts={step.contacts} empty="No public contact recorded." />
-        </li>
-      ))}
+      {steps.map((step, i) =>
+        publicCount(step) === 0 ? (
+          <CompactStep key={`${step.id}-${i}`} step={step} number={i + 1} />
+        ) : (
+          <li key={`${step.id}-${i}`} class="ladder-step">
+            <div class="ladder-head">
+              <span class="ladder-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              <KindBadge kind={step.kind} />
+              <EntityLink kind={step.kind} id={step.id} name={step.name} />
+              <span class="ladder-role">{ROLE_LABELS[step.role] ?? step.role}</span>
+            </div>
+            <p class="ladder-reason">{step.reason}</p>
+            <ContactList contacts={step.contacts} />
+          </li>
+        ),
+      )}
     </ol>
   );
 }

@@ -14,9 +14,14 @@ export interface AppLocation {
 
 export interface NavigateOptions {
   replace?: boolean;
+  /** A change within the page (a filter, the sort order): a new history entry, but focus and
+   * scroll stay where they are. */
+  inPage?: boolean;
 }
 
-type Listener = (how: 'push' | 'replace' | 'pop') => void;
+/** How the location changed: `update` is a new entry made by the page itself (`inPage`). */
+export type NavigationKind = 'push' | 'replace' | 'pop' | 'update';
+type Listener = (how: NavigationKind) => void;
 const listeners = new Set<Listener>();
 
 /** The location right now (for callbacks that outlive a render). */
@@ -29,7 +34,7 @@ function read(): AppLocation {
   return { path: pathname, query: new URLSearchParams(search), href: pathname + search };
 }
 
-function notify(how: 'push' | 'replace' | 'pop'): void {
+function notify(how: NavigationKind): void {
   for (const listener of listeners) listener(how);
 }
 
@@ -45,7 +50,7 @@ export function navigate(to: string, options: NavigateOptions = {}): void {
   if (target === window.location.pathname + window.location.search + window.location.hash) return;
   if (options.replace) window.history.replaceState(null, '', target);
   else window.history.pushState(null, '', target);
-  notify(options.replace ? 'replace' : 'push');
+  notify(options.replace ? 'replace' : options.inPage ? 'update' : 'push');
 }
 
 /** The current location; re-renders on every navigation. */
