@@ -56,10 +56,17 @@ function TextFilter(props: {
   const editing = useRef(false);
   const commit = useRef(props.onCommit);
   commit.current = props.onCommit;
+  /** What this field last put in the URL: when it comes back, typing may have gone on. */
+  const sent = useRef<string>();
   // Follow the URL (Back, Clear filters) unless it already says what is typed ("salt " is "salt").
-  useEffect(() => setText((typed) => (typed.trim() === applied ? typed : applied)), [applied]);
+  useEffect(() => {
+    if (applied === sent.current) return;
+    sent.current = undefined;
+    setText((typed) => (typed.trim() === applied ? typed : applied));
+  }, [applied]);
   const apply = (value: string) => {
     if (value.trim() === applied) return;
+    sent.current = value.trim();
     commit.current(value.trim(), editing.current);
     editing.current = true;
   };
