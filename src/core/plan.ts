@@ -3,7 +3,7 @@
  * A source (a catalog directory, later the web UI) owns the entities it declares; an entity owned
  * by another source is a conflict, never silently taken over.
  */
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, jsonEqual } from './canonical-json.js';
 import type { Finding } from './finding.js';
 import type { Entity, EntityKind } from './schema/entity.schema.js';
 
@@ -110,12 +110,8 @@ export function computePlan(
       });
       continue;
     }
-    // Both sides are in schema field order (validation and storage guarantee it), so equal
-    // entities serialise equally: the field-by-field diff is only needed when they differ.
-    const fields =
-      JSON.stringify(existing.entity) === JSON.stringify(entity)
-        ? []
-        : fieldChanges(existing.entity, entity);
+    // A deep comparison first: the field-by-field diff is only needed when they differ.
+    const fields = jsonEqual(existing.entity, entity) ? [] : fieldChanges(existing.entity, entity);
     if (fields.length > 0) {
       plan.changes.push({
         op: 'update',
