@@ -10,7 +10,7 @@ import {
   type LoadCatalogOptions,
   type LoadedCatalog,
 } from '../catalog/load-catalog.js';
-import type { ApplyResult, CatalogStore } from '../storage/catalog-store.js';
+import type { ApplyResult, CatalogSnapshot, CatalogStore } from '../storage/catalog-store.js';
 
 export interface ApplyCatalogOptions extends LoadCatalogOptions {
   source: string;
@@ -33,9 +33,15 @@ export async function applyCatalog(
   dir: string,
   options: ApplyCatalogOptions,
 ): Promise<ApplyCatalogOutcome> {
-  const snapshot = await store.loadSnapshot();
-  const external = [...snapshot.entities.values()].filter((s) => s.source !== options.source);
-  const catalog = await loadCatalog(dir, { ...options, external });
+  let snapshot: CatalogSnapshot | undefined;
+  const catalog = await loadCatalog(dir, {
+    ...options,
+    external: async () => {
+      snapshot = await store.loadSnapshot({ anyFieldOrder: true });
+      return [...snapshot.entities.values()].filter((s) => s.source !== options.source);
+    },
+  });
+  snapshot ??= await store.loadSnapshot({ anyFieldOrder: true });
   if (catalog.files.length === 0) {
     throw inputError(
       'catalog.empty',

@@ -39,8 +39,10 @@ export interface LoadCatalogOptions {
    * Entities other sources already keep in the database: references may name them, and a second
    * infrastructure team is an error. Validation alone (no database) leaves this out.
    */
-  external?: readonly { entity: Entity; source: string }[];
+  external?: ExternalEntities | (() => Promise<ExternalEntities>);
 }
+
+export type ExternalEntities = readonly { entity: Entity; source: string }[];
 
 export interface LoadedCatalog {
   /** The catalog directory, absolute. */
@@ -84,10 +86,13 @@ export async function loadCatalog(
   }
   const documents = parsed.flatMap((p) => p.documents);
   const { declarations, declaredBy, entities } = collectDeclarations(documents);
+  // Asked for only now, so that the database's copy is not held while files are parsed.
+  const external =
+    typeof options.external === 'function' ? await options.external() : options.external;
   const checks = checkCatalog(declarations, {
     today: options.today ?? new Date(),
     reviewMaxAgeDays: options.reviewMaxAgeDays ?? DEFAULT_REVIEW_MAX_AGE_DAYS,
-    external: options.external?.map(({ entity, source }) => ({
+    external: external?.map(({ entity, source }) => ({
       id: entity.id,
       kind: entity.kind,
       entity,

@@ -27,6 +27,11 @@ export interface ApplyResult {
   version: number;
 }
 
+export interface SnapshotOptions {
+  /** Skip putting fields back in schema order (comparisons that ignore key order need not pay). */
+  anyFieldOrder?: boolean;
+}
+
 /** Every stored entity and the version they were read at, read in one transaction. */
 export interface CatalogSnapshot {
   version: number;
@@ -65,7 +70,7 @@ export interface CatalogStore {
    * Every stored entity together with the version it reflects, read consistently: plan against
    * `snapshot.entities` and apply with `snapshot.version` as `expectedVersion`.
    */
-  loadSnapshot(): Promise<CatalogSnapshot>;
+  loadSnapshot(options?: SnapshotOptions): Promise<CatalogSnapshot>;
   get(id: string): Promise<StoredEntity | undefined>;
   count(): Promise<number>;
   /**

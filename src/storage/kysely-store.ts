@@ -19,6 +19,7 @@ import type {
   CatalogStore,
   ChangeRecord,
   HistoryQuery,
+  SnapshotOptions,
   WriteMeta,
 } from './catalog-store.js';
 import type { CatalogTables, ChangesTable, EntitiesTable } from './catalog-tables.js';
@@ -93,10 +94,10 @@ export class KyselyCatalogStore implements CatalogStore {
     return this.readEntities(this.db);
   }
 
-  loadSnapshot(): Promise<CatalogSnapshot> {
+  loadSnapshot(options: SnapshotOptions = {}): Promise<CatalogSnapshot> {
     return this.adapter.readConsistently(this.db, async (trx) => ({
       version: await this.readVersion(trx),
-      entities: await this.readEntities(trx),
+      entities: await this.readEntities(trx, options.anyFieldOrder !== true),
     }));
   }
 
@@ -245,22 +246,22 @@ export class KyselyCatalogStore implements CatalogStore {
     return Number(row.version);
   }
 
-  private async readEntities(db: Reader): Promise<Map<string, StoredEntity>> {
+  private async readEntities(db: Reader, ordered = true): Promise<Map<string, StoredEntity>> {
     const rows = await db.selectFrom('entities').select(ENTITY_COLUMNS).execute();
     const entities = new Map<string, StoredEntity>();
-    for (const row of rows) entities.set(row.id, this.toStored(row));
+    for (const row of rows) entities.set(row.id, this.toStored(row, ordered));
     return entities;
   }
 
   /** Entities come back with their fields in schema order, whatever the database did to them. */
-  private entityFrom(json: unknown): Entity {
+  private entityFrom(json: unknown, ordered = true): Entity {
     const entity = this.adapter.decodeJson(json) as Entity;
-    return this.adapter.reordersJsonKeys ? inSchemaOrder(entity) : entity;
+    return ordered && this.adapter.reordersJsonKeys ? inSchemaOrder(entity) : entity;
   }
 
-  private toStored(row: EntitySelection): StoredEntity {
+  private toStored(row: EntitySelection, ordered = true): StoredEntity {
     const stored: StoredEntity = {
-      entity: this.entityFrom(row.body),
+      entity: this.entityFrom(row.body, ordered),
       source: row.source,
       updatedAt: row.updated_at,
     };
