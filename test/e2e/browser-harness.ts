@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -159,4 +160,33 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 /** Waits until no request has been in flight for a moment (the page has its data). */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
+}
+
+export interface UiSession {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  readonly watch: PageWatch;
+}
+
+/**
+ * Inside a describe block: the real server on the bundled catalog and one browser page for the
+ * whole block, closed afterwards; every test must end with no page error and no dialog.
+ */
+export function useUiSession(options: BrowserOptions = {}): UiSession {
+  const session = {} as { server: TestServer; browser: Browser; watch: PageWatch };
+  beforeAll(async () => {
+    await ensureWebBuild();
+    session.server = await startTestServer();
+    session.browser = await launchBrowser(options);
+    session.watch = watchPage(session.browser.page);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  afterEach(() => {
+    expect(session.watch.errors).toEqual([]);
+    expect(session.watch.dialogs).toEqual([]);
+  });
+  return session;
 }

@@ -3,44 +3,15 @@
  * catalog: search by URL, filtered lists that survive a reload and Back, a provider's services,
  * and the graph.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureWebBuild,
-  hasChromium,
-  launchBrowser,
-  screenshot,
-  startTestServer,
-  watchPage,
-  type Browser,
-  type PageWatch,
-  type TestServer,
-} from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot, useUiSession } from './browser-harness.js';
 
 describe.skipIf(!hasChromium)('web UI flows on the PSF catalog', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let watch: PageWatch;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startTestServer();
-    browser = await launchBrowser();
-    watch = watchPage(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(watch.errors).toEqual([]);
-    expect(watch.dialogs).toEqual([]);
-  });
+  const session = useUiSession();
 
   it('finds the service behind a URL as you type, and Enter shows whom to contact', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/`);
     await page.getByLabel('Search the catalog').fill('https://bugs.python.org/issue1');
     const hit = page.locator('a.hit-link[data-result-id="bugs-python-org"]');
     await hit.waitFor();
@@ -71,8 +42,8 @@ describe.skipIf(!hasChromium)('web UI flows on the PSF catalog', () => {
   });
 
   it('filters the services list, keeps the filters on reload, and Back undoes one', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/services`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/services`);
     const rows = page.locator('table.list-table tbody tr:not(.spacer)');
     await rows.first().waitFor();
     const all = await rows.count();
@@ -113,8 +84,8 @@ describe.skipIf(!hasChromium)('web UI flows on the PSF catalog', () => {
   });
 
   it('opens a provider from the list and sees what runs on it', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/providers`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/providers`);
     await page.getByRole('link', { name: 'DigitalOcean', exact: true }).click();
     await page.waitForURL(/\/providers\/digitalocean$/);
     await page.getByRole('heading', { name: 'DigitalOcean', level: 1 }).waitFor();
@@ -134,8 +105,8 @@ describe.skipIf(!hasChromium)('web UI flows on the PSF catalog', () => {
   });
 
   it('opens the graph, selects a node to highlight its impact, and double-clicks into it', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/graph`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/graph`);
     await page.locator('.graph-canvas[data-ready="true"]').waitFor();
     const canvas = await page.locator('.graph-canvas').boundingBox();
     if (!canvas) throw new Error('no graph canvas');

@@ -3,18 +3,8 @@
  * when a graph opens, and selecting a node brings it and everything it would take down into view.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureWebBuild,
-  hasChromium,
-  launchBrowser,
-  screenshot,
-  startTestServer,
-  watchPage,
-  type Browser,
-  type PageWatch,
-  type TestServer,
-} from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot, useUiSession } from './browser-harness.js';
 
 interface Box {
   x1: number;
@@ -63,52 +53,33 @@ async function notInView(page: Page, ids?: readonly string[]): Promise<string[]>
 }
 
 describe.skipIf(!hasChromium)('the graph fits beside its panel (1280 × 900)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let watch: PageWatch;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startTestServer();
-    browser = await launchBrowser();
-    watch = watchPage(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(watch.errors).toEqual([]);
-    expect(watch.dialogs).toEqual([]);
-  });
+  const session = useUiSession();
 
   const open = async (path: string) => {
-    await browser.page.goto(`${server.url}${path}`);
-    await browser.page.locator('.graph-canvas[data-ready="true"]').waitFor();
+    await session.browser.page.goto(`${session.server.url}${path}`);
+    await session.browser.page.locator('.graph-canvas[data-ready="true"]').waitFor();
   };
 
   const impactOf = async (id: string): Promise<string[]> => {
-    const response = await fetch(`${server.url}/api/v1/impact/${id}`);
+    const response = await fetch(`${session.server.url}/api/v1/impact/${id}`);
     const body = (await response.json()) as { items: { id: string }[] };
     return body.items.map((item) => item.id);
   };
 
   it('draws every node around pypi clear of the side panel', async () => {
     await open('/graph?around=pypi');
-    expect(await notInView(browser.page)).toEqual([]);
+    expect(await notInView(session.browser.page)).toEqual([]);
   });
 
   it('opens the whole catalog fitted: no node cut off at the bottom or the side', async () => {
     await open('/graph');
-    const all = await notInView(browser.page);
+    const all = await notInView(session.browser.page);
     expect(all).toEqual([]);
-    await screenshot(browser.page, 'graph-whole-catalog');
+    await screenshot(session.browser.page, 'graph-whole-catalog');
   });
 
   it('opens with a selection and its impact set in view', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const impact = await impactOf('fastly');
     expect(impact.length).toBeGreaterThan(0);
     await open('/graph?sel=fastly');
@@ -120,7 +91,7 @@ describe.skipIf(!hasChromium)('the graph fits beside its panel (1280 × 900)', (
   });
 
   it('brings a node selected while zoomed in, and its impact set, into view', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const impact = await impactOf('fastly');
     await open('/graph');
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();

@@ -5,47 +5,17 @@
  * short, an unknown report that lists the real ones, honest counts on the home page, and a
  * navigation that a phone can reach.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureWebBuild,
-  hasChromium,
-  launchBrowser,
-  screenshot,
-  seriousAxeViolations,
-  startTestServer,
-  watchPage,
-  type Browser,
-  type PageWatch,
-  type TestServer,
-} from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot, seriousAxeViolations, useUiSession } from './browser-harness.js';
 
 describe.skipIf(!hasChromium)('newcomer fixes on the PSF catalog', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let watch: PageWatch;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startTestServer();
-    browser = await launchBrowser();
-    watch = watchPage(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(watch.errors).toEqual([]);
-    expect(watch.dialogs).toEqual([]);
-  });
+  const session = useUiSession();
 
   const query = (url: string) => Object.fromEntries(new URL(url).searchParams);
 
   it('applies text filters as you type, and a select changed meanwhile keeps them', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/services`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/services`);
     await page.locator('table.list-table tbody tr:not(.spacer)').first().waitFor();
 
     // No Enter, no leaving the field: a pause in typing applies it.
@@ -77,8 +47,8 @@ describe.skipIf(!hasChromium)('newcomer fixes on the PSF catalog', () => {
   });
 
   it('names hosts and owners in the services list, linking to the right kind', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/services`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/services`);
     const row = page.locator('table.list-table tr', {
       has: page.locator('a[href="/services/docs-python-org"]'),
     });
@@ -95,15 +65,15 @@ describe.skipIf(!hasChromium)('newcomer fixes on the PSF catalog', () => {
   });
 
   it('shows what a person and a team leave behind', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/people/ee-durbin`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/people/ee-durbin`);
     const person = page.locator('section', {
       has: page.getByRole('heading', { name: 'Impact if they leave' }),
     });
     await person.getByRole('link', { name: 'Python Package Index (PyPI)' }).waitFor();
     expect(await person.innerText()).toContain('loses one of its owners');
 
-    await page.goto(`${server.url}/teams/psf-infrastructure`);
+    await page.goto(`${session.server.url}/teams/psf-infrastructure`);
     const team = page.locator('section', {
       has: page.getByRole('heading', { name: 'Impact if the team goes away' }),
     });
@@ -113,8 +83,8 @@ describe.skipIf(!hasChromium)('newcomer fixes on the PSF catalog', () => {
   });
 
   it('keeps ladder steps without a public contact to one line, in order, with the reason', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/who?q=docs.python.org`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/who?q=docs.python.org`);
     await page.getByRole('heading', { name: 'Contact, in this order' }).waitFor();
     const steps = page.locator('.ladder-step');
     const texts = await steps.allInnerTexts();
@@ -139,8 +109,8 @@ describe.skipIf(!hasChromium)('newcomer fixes on the PSF catalog', () => {
   });
 
   it('says an unknown report does not exist and lists the reports there are', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/reports/no-such-report`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/reports/no-such-report`);
     await page.getByRole('heading', { name: 'No report “no-such-report”' }).waitFor();
     await page.getByRole('link', { name: 'Bus factor' }).waitFor();
     const main = await page.locator('main').innerText();
@@ -152,15 +122,15 @@ describe.skipIf(!hasChromium)('newcomer fixes on the PSF catalog', () => {
   });
 
   it('counts services with the retired ones named', async () => {
-    const { page } = browser;
-    const summary = (await (await fetch(`${server.url}/api/v1/summary`)).json()) as {
+    const { page } = session.browser;
+    const summary = (await (await fetch(`${session.server.url}/api/v1/summary`)).json()) as {
       counts: Record<string, number>;
     };
     const retired = (await (
-      await fetch(`${server.url}/api/v1/entities?kind=Service&status=retired&limit=500`)
+      await fetch(`${session.server.url}/api/v1/entities?kind=Service&status=retired&limit=500`)
     ).json()) as { items: unknown[] };
     expect(retired.items.length).toBeGreaterThan(0);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     const card = page.locator('a.count-card[href="/services"]');
     await card.getByText(`(${retired.items.length} retired)`).waitFor();
     expect(await card.innerText()).toContain(String(summary.counts.Service));
@@ -168,23 +138,11 @@ describe.skipIf(!hasChromium)('newcomer fixes on the PSF catalog', () => {
 });
 
 describe.skipIf(!hasChromium)('the navigation on a phone', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startTestServer();
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useUiSession({ viewport: { width: 390, height: 844 } });
 
   it('folds behind a Menu button that opens, closes and navigates with the keyboard', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/services`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/services`);
     const menu = page.getByRole('button', { name: 'Menu' });
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
