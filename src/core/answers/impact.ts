@@ -88,32 +88,32 @@ function takenDown(index: CatalogIndex, root: string, limit: number): ImpactAnal
     for (const id of members.map((i) => ids[i] as string).sort())
       order.push(position.get(id) as number);
   }
-  // Parents come before children in breadth-first order, so one forward pass builds every path.
-  const paths: ImpactHop[][] = [[]];
-  const explanations: string[] = [root];
-  for (let i = 1; i < ids.length; i++) {
-    const parent = parents[i] as number;
-    const hop = {
-      from: ids[i] as string,
-      relation: relations[i] as RelationType,
-      to: ids[parent] as string,
-    };
-    paths.push([...(paths[parent] as ImpactHop[]), hop]);
-    explanations.push(`${explanations[parent] as string} → ${hop.relation} ← ${hop.from}`);
-  }
+  // Paths and explanations only for the items returned: walking up the parents is cheap, and
+  // building them for tens of thousands of items that are only counted is not.
+  const pathOf = (i: number): ImpactHop[] => {
+    const hops: ImpactHop[] = [];
+    for (let j = i; j > 0; j = parents[j] as number) {
+      hops.push({
+        from: ids[j] as string,
+        relation: relations[j] as RelationType,
+        to: ids[parents[j] as number] as string,
+      });
+    }
+    return hops.reverse();
+  };
   const byKind: Partial<Record<EntityKind, number>> = {};
   for (let i = 1; i < ids.length; i++) {
     const kind = ENTITY_KINDS[ranks[i] as number] as EntityKind;
     byKind[kind] = (byKind[kind] ?? 0) + 1;
   }
   const items = order.slice(0, limit).map((i): ImpactItem => {
-    const path = paths[i] as ImpactHop[];
+    const path = pathOf(i);
     return {
       entity: summary(index.get(ids[i] as string) as Entity),
       effect: 'affected',
       depth: depths[i] as number,
       path,
-      explanation: explanations[i] as string,
+      explanation: root + path.map((hop) => ` → ${hop.relation} ← ${hop.from}`).join(''),
     };
   });
   return { total: ids.length - 1, byKind, items };
