@@ -10,12 +10,13 @@ import {
   SOURCE_LOCATION,
   TECHDOCS_REF,
 } from './backstage-model.js';
+import { eachRef } from './each-ref.js';
 import type { FieldLedger } from './field-ledger.js';
 import { resolveRef, targetId, type ImportContext } from './import-context.js';
 import { addTags, annotation, fromAnnotation, mapCommon, mapContacts } from './map-common.js';
 import { apiLinks, systemTags } from './map-grouping.js';
 import { websiteUrls } from './map-website.js';
-import { finding, own, type Json } from './json-access.js';
+import { own, type Json } from './json-access.js';
 
 export type ComponentTarget = 'Service' | 'Host' | 'Provider';
 
@@ -128,61 +129,49 @@ function mapDependencies(
   out: Json,
   target: ComponentTarget,
 ): void {
-  const e = ledger.entity;
   for (const field of ['dependsOn', 'dependencyOf'] as const) {
-    const raw = own(e.spec, field);
-    if (raw === undefined) continue;
-    ledger.use(['spec', field]);
-    if (!Array.isArray(raw)) {
-      ctx.findings.push(
-        finding(
-          e.doc,
-          ['spec', field],
-          'error',
-          'backstage.field_type',
-          `spec.${field} must be a list of entity references`,
-          e.ref,
-        ),
-      );
-      continue;
-    }
-    raw.forEach((value: unknown, i) => {
-      const path = ['spec', field, i];
-      const found = resolveRef(ctx, ledger, path, value, {
-        what: 'dependency',
-        allowed: ['Component', 'Resource'],
-        strict: false,
-      });
-      if (found === undefined) return;
-      if (field === 'dependencyOf') {
-        if (found.key !== undefined)
-          ctx.inverseDeps.push({
-            dependentKey: found.key,
-            dependencyId: String(out.id),
-            ledger,
-            path,
-          });
-        return;
-      }
-      const allowed =
-        target === 'Service'
-          ? (['Service', 'Host'] as const)
-          : target === 'Host'
-            ? (['Provider'] as const)
-            : [];
-      const id = targetId(ctx, ledger, path, found, allowed);
-      if (id === undefined) return;
-      if (target === 'Host') {
-        if (out.provider === undefined) {
-          out.provider = id;
-          ledger.origin('provider', path);
-        } else ledger.drop(path, 'a Switchboard host has one provider');
-        return;
-      }
-      const list = Array.isArray(out.dependsOn) ? (out.dependsOn as string[]) : [];
-      if (!list.includes(id)) out.dependsOn = [...list, id];
-      ledger.origin('dependsOn', ['spec', 'dependsOn']);
-    });
+    eachRef(
+      ctx,
+      ledger,
+      field,
+      (value, path) => {
+        const found = resolveRef(ctx, ledger, path, value, {
+          what: 'dependency',
+          allowed: ['Component', 'Resource'],
+          strict: false,
+        });
+        if (found === undefined) return;
+        if (field === 'dependencyOf') {
+          if (found.key !== undefined)
+            ctx.inverseDeps.push({
+              dependentKey: found.key,
+              dependencyId: String(out.id),
+              ledger,
+              path,
+            });
+          return;
+        }
+        const allowed =
+          target === 'Service'
+            ? (['Service', 'Host'] as const)
+            : target === 'Host'
+              ? (['Provider'] as const)
+              : [];
+        const id = targetId(ctx, ledger, path, found, allowed);
+        if (id === undefined) return;
+        if (target === 'Host') {
+          if (out.provider === undefined) {
+            out.provider = id;
+            ledger.origin('provider', path);
+          } else ledger.drop(path, 'a Switchboard host has one provider');
+          return;
+        }
+        const list = Array.isArray(out.dependsOn) ? (out.dependsOn as string[]) : [];
+        if (!list.includes(id)) out.dependsOn = [...list, id];
+        ledger.origin('dependsOn', ['spec', 'dependsOn']);
+      },
+      'entity references',
+    );
   }
 }
 

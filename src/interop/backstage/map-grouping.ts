@@ -5,10 +5,11 @@
  */
 import { isHttpUrl } from '../../core/schema/primitives.schema.js';
 import { SOURCE_LOCATION } from './backstage-model.js';
+import { eachRef } from './each-ref.js';
 import type { FieldLedger } from './field-ledger.js';
 import { resolveRef, type ImportContext } from './import-context.js';
 import { addTags, str } from './map-common.js';
-import { finding, isObject, own, type Json } from './json-access.js';
+import { isObject, own, type Json } from './json-access.js';
 import { type EnvelopeEntity } from './read-envelope.js';
 
 function remember(ctx: ImportContext, key: string | undefined, id: unknown): void {
@@ -81,48 +82,39 @@ function apiUrl(api: EnvelopeEntity): string | undefined {
 
 /** spec.providesApis / spec.consumesApis → links of type "api" / "api-consumed". */
 export function apiLinks(ctx: ImportContext, ledger: FieldLedger, out: Json): void {
-  const e = ledger.entity;
   for (const [field, type] of [
     ['providesApis', 'api'],
     ['consumesApis', 'api-consumed'],
   ] as const) {
-    const raw = own(e.spec, field);
-    if (raw === undefined) continue;
-    ledger.use(['spec', field]);
-    if (!Array.isArray(raw)) {
-      ctx.findings.push(
-        finding(
-          e.doc,
-          ['spec', field],
-          'error',
-          'backstage.field_type',
-          `spec.${field} must be a list of API references`,
-          e.ref,
-        ),
-      );
-      continue;
-    }
-    raw.forEach((value: unknown, i) => {
-      const path = ['spec', field, i];
-      const api = resolveRef(ctx, ledger, path, value, {
-        what: 'API',
-        defaultKind: 'API',
-        allowed: ['API'],
-        strict: true,
-      });
-      if (api === undefined) return;
-      const url = apiUrl(api);
-      if (url === undefined) {
-        ledger.drop(path, `${api.ref} has no http(s) link, view-url or source-location to link to`);
-        return;
-      }
-      const title = str(own(api.metadata, 'title')) ?? api.name;
-      const links = Array.isArray(out.links) ? (out.links as Json[]) : [];
-      if (!links.some((l) => l.url === url && l.type === type))
-        out.links = [...links, { url, title, type }];
-      ledger.convert(path, value, `link (${type}) ${url}`);
-      remember(ctx, api.key, out.id);
-    });
+    eachRef(
+      ctx,
+      ledger,
+      field,
+      (value, path) => {
+        const api = resolveRef(ctx, ledger, path, value, {
+          what: 'API',
+          defaultKind: 'API',
+          allowed: ['API'],
+          strict: true,
+        });
+        if (api === undefined) return;
+        const url = apiUrl(api);
+        if (url === undefined) {
+          ledger.drop(
+            path,
+            `${api.ref} has no http(s) link, view-url or source-location to link to`,
+          );
+          return;
+        }
+        const title = str(own(api.metadata, 'title')) ?? api.name;
+        const links = Array.isArray(out.links) ? (out.links as Json[]) : [];
+        if (!links.some((l) => l.url === url && l.type === type))
+          out.links = [...links, { url, title, type }];
+        ledger.convert(path, value, `link (${type}) ${url}`);
+        remember(ctx, api.key, out.id);
+      },
+      'API references',
+    );
   }
 }
 

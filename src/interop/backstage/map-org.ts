@@ -12,38 +12,12 @@ import {
   mapContacts,
   str,
 } from './map-common.js';
-import { finding, isObject, own, type Json } from './json-access.js';
+import { isObject, own, type Json } from './json-access.js';
+import { eachRef } from './each-ref.js';
 
 function displayName(ledger: FieldLedger): string | undefined {
   const profile = own(ledger.entity.spec, 'profile');
   return isObject(profile) ? str(own(profile, 'displayName')) : undefined;
-}
-
-/** Each element of a list-of-references field, with its path; a non-list is an error. */
-function eachRef(
-  ctx: ImportContext,
-  ledger: FieldLedger,
-  field: string,
-  visit: (value: unknown, path: (string | number)[]) => void,
-): void {
-  const e = ledger.entity;
-  const raw = own(e.spec, field);
-  if (raw === undefined) return;
-  ledger.use(['spec', field]);
-  if (!Array.isArray(raw)) {
-    ctx.findings.push(
-      finding(
-        e.doc,
-        ['spec', field],
-        'error',
-        'backstage.field_type',
-        `spec.${field} must be a list of entity references`,
-        e.ref,
-      ),
-    );
-    return;
-  }
-  raw.forEach((value: unknown, i) => visit(value, ['spec', field, i]));
 }
 
 export function mapUser(ctx: ImportContext, ledger: FieldLedger, id: string, exact: boolean): Json {
