@@ -1,5 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { MAX_LIST_LIMIT } from '../../core/answers/catalog-index.js';
+import {
+  MAX_LIST_LIMIT,
+  type ListFilter,
+  type ListPage,
+} from '../../core/answers/catalog-index.js';
 import { ENTITY_KINDS } from '../../core/schema/entity.schema.js';
 import { printJson, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -11,17 +15,7 @@ import {
   type AnswerCommandOptions,
 } from '../answers/answer-options.js';
 
-interface ListOptions extends AnswerCommandOptions {
-  kind?: string;
-  owner?: string;
-  runsOn?: string;
-  frontedBy?: string;
-  managedBy?: string;
-  tag?: string;
-  status?: string;
-  limit?: number;
-  cursor?: string;
-}
+type ListOptions = AnswerCommandOptions & Omit<ListFilter, 'q'> & ListPage;
 
 function parseKind(value: string): string {
   const kind = ENTITY_KINDS.find((k) => k.toLowerCase() === value.toLowerCase());

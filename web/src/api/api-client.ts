@@ -6,6 +6,7 @@ import { errorFromResponse, isAbort, networkError } from './api-error.js';
 import type {
   EntityDetail,
   EntityPage,
+  ListParams,
   GraphAnswer,
   ImpactAnswer,
   Report,
@@ -43,18 +44,7 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
 
 const id = (value: string): string => encodeURIComponent(value);
 
-export interface ListParams {
-  kind?: string;
-  owner?: string;
-  runsOn?: string;
-  frontedBy?: string;
-  managedBy?: string;
-  tag?: string;
-  status?: string;
-  q?: string;
-  limit?: number;
-  cursor?: string;
-}
+export type { ListParams };
 
 export const api = {
   summary: () => apiUrl('/summary'),

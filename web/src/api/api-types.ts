@@ -13,7 +13,7 @@ import type {
   SummaryView,
   WhoView,
 } from '../../../src/app/answer-views.js';
-import type { ListResult } from '../../../src/core/answers/catalog-index.js';
+import type { ListFilter, ListPage, ListResult } from '../../../src/core/answers/catalog-index.js';
 import type { GraphView } from '../../../src/server/routes/graph-view.js';
 
 export type {
@@ -34,6 +34,8 @@ export type EntitySource = EntityDetailView['source'];
 export type ReviewState = EntityDetailView['review'];
 export type EntityDetail = EntityDetailView;
 export type EntityPage = ListResult;
+/** The list route's query parameters: the core's filter and page, one definition. */
+export type ListParams = ListFilter & ListPage;
 export type ResolveMatch = MatchView;
 export type MatchedBy = MatchView['matchedBy'];
 export interface ResolveAnswer {

@@ -54,3 +54,12 @@ export function plainText(content: readonly Inline[]): string {
 export function isLinkable(url: string): boolean {
   return /^(https?:\/\/|ircs?:\/\/|mailto:)/i.test(url);
 }
+
+/** Render each block and join them as paragraphs (blocks a format leaves out render undefined). */
+export function renderBlocks(
+  doc: OverviewDocument,
+  render: (block: Block) => string | undefined,
+): string {
+  const parts = doc.blocks.map(render).filter((b): b is string => b !== undefined && b !== '');
+  return `${parts.join('\n\n')}\n`;
+}

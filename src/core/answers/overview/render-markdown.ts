@@ -2,7 +2,13 @@
  * CommonMark rendering. Every piece of catalog text is escaped, so a name such as `*foo*`,
  * `<script>` or `[x](y)` shows as written and never becomes markup.
  */
-import { isLinkable, type Block, type Inline, type OverviewDocument } from './overview-document.js';
+import {
+  isLinkable,
+  renderBlocks,
+  type Block,
+  type Inline,
+  type OverviewDocument,
+} from './overview-document.js';
 
 /** One line: control characters and runs of white space become single spaces. */
 export function collapse(value: string): string {
@@ -63,6 +69,5 @@ function renderBlock(block: Block): string | undefined {
 }
 
 export function renderMarkdown(doc: OverviewDocument): string {
-  const parts = doc.blocks.map(renderBlock).filter((b): b is string => b !== undefined && b !== '');
-  return `${parts.join('\n\n')}\n`;
+  return renderBlocks(doc, renderBlock);
 }

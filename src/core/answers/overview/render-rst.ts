@@ -3,7 +3,13 @@
  * is backslash-escaped, links are anonymous (`text <url>`__, so two links with the same text never
  * clash), titles get underlines at least as wide as they are, and lists have blank lines around.
  */
-import { isLinkable, type Block, type Inline, type OverviewDocument } from './overview-document.js';
+import {
+  isLinkable,
+  renderBlocks,
+  type Block,
+  type Inline,
+  type OverviewDocument,
+} from './overview-document.js';
 import { collapse } from './render-markdown.js';
 
 /** Backslash-escape inline markup characters; `atStart` also guards what could start a block. */
@@ -80,6 +86,5 @@ function renderBlock(block: Block): string | undefined {
 }
 
 export function renderRst(doc: OverviewDocument): string {
-  const parts = doc.blocks.map(renderBlock).filter((b): b is string => b !== undefined && b !== '');
-  return `${parts.join('\n\n')}\n`;
+  return renderBlocks(doc, renderBlock);
 }
