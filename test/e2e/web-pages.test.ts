@@ -150,7 +150,8 @@ describe.skipIf(!hasChromium)('the navigation on a phone', () => {
 
     await menu.focus();
     await page.keyboard.press('Enter');
-    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    // The menu state follows the key press or navigation on the next render: wait for it (bounded).
+    await expect.poll(() => menu.getAttribute('aria-expanded'), { timeout: 5_000 }).toBe('true');
     const links = nav.getByRole('link');
     expect(await links.count()).toBe(8);
     for (const link of await links.all()) {
@@ -165,14 +166,16 @@ describe.skipIf(!hasChromium)('the navigation on a phone', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Services');
     await page.keyboard.press('Escape');
-    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // The menu state follows the key press or navigation on the next render: wait for it (bounded).
+    await expect.poll(() => menu.getAttribute('aria-expanded'), { timeout: 5_000 }).toBe('false');
     expect(await page.evaluate<string>('document.activeElement.className')).toContain('nav-toggle');
 
     await page.keyboard.press('Space');
     await nav.getByRole('link', { name: 'Overview' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/overview$/);
-    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // The menu state follows the key press or navigation on the next render: wait for it (bounded).
+    await expect.poll(() => menu.getAttribute('aria-expanded'), { timeout: 5_000 }).toBe('false');
     const overflow = await page.evaluate<number>(
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
