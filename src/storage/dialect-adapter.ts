@@ -37,14 +37,22 @@ export interface WriteContext {
 
 /**
  * duplicate_key: a row to insert exists; busy: another process held the write lock past the
- * timeout; unsupported_text: text the database cannot store (PostgreSQL and NUL characters).
+ * timeout; unsupported_text: text the database cannot store (PostgreSQL and NUL characters);
+ * disk_full: no space left for the write; read_only: the database may not be written.
  */
-export type StorageFailure = 'duplicate_key' | 'busy' | 'unsupported_text';
+export type StorageFailure =
+  | 'duplicate_key'
+  | 'busy'
+  | 'unsupported_text'
+  | 'disk_full'
+  | 'read_only';
 
 export type CatalogTransaction = Transaction<CatalogTables>;
 
 export interface DialectAdapter {
   readonly dialect: 'sqlite' | 'postgres';
+  /** The database for messages: the SQLite file's absolute path, or server and database name. */
+  readonly location: string;
   readonly columnTypes: ColumnTypes;
   /** Turn a JSON column value as the driver returns it into a JavaScript value. */
   decodeJson(value: unknown): unknown;

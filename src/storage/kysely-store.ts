@@ -26,6 +26,7 @@ import type { CatalogTables, ChangesTable, EntitiesTable } from './catalog-table
 import type { CatalogTransaction, DialectAdapter, WriteContext } from './dialect-adapter.js';
 import { ExternalChangeWatcher } from './external-change-watcher.js';
 import { migrateToLatest } from './migrations/migrate.js';
+import { storageFailureError } from './storage-errors.js';
 
 type Reader = Kysely<CatalogTables> | CatalogTransaction;
 
@@ -134,7 +135,11 @@ export class KyselyCatalogStore implements CatalogStore {
     const next = expectedVersion + Math.max(rows.changes.length, 1);
     let committed = false;
     try {
-      const applyId = await this.db.transaction().execute(async (trx) => {
+      // A controlled transaction, so that the failure that stopped the apply is what the caller
+      // learns: SQLite rolls a transaction back by itself on some failures (a full disk), and the
+      // ROLLBACK sent after them fails with "no transaction is active", hiding the cause.
+      const trx = await this.db.startTransaction().execute();
+      try {
         checkVersion(await this.lockVersion(trx), expectedVersion);
         const at = meta.at.toISOString();
         const { id } = await trx
@@ -151,10 +156,18 @@ export class KyselyCatalogStore implements CatalogStore {
         await trx.updateTable('catalog_meta').set({ version: next }).where('id', '=', 1).execute();
         await this.adapter.announce(trx, next);
         this.watcher.beginOwnWrite(expectedVersion, next);
-        return id;
-      });
-      committed = true;
-      return { applyId, ...counts, version: next };
+        await trx.commit().execute();
+        committed = true;
+        return { applyId: id, ...counts, version: next };
+      } catch (error) {
+        if (!trx.isCommitted && !trx.isRolledBack) {
+          await trx
+            .rollback()
+            .execute()
+            .catch(() => undefined);
+        }
+        throw error;
+      }
     } catch (error) {
       throw this.explain(error);
     } finally {
@@ -207,7 +220,8 @@ export class KyselyCatalogStore implements CatalogStore {
   /** A database failure during an apply, as a SwitchboardError where it has a known cause. */
   private explain(error: unknown): unknown {
     if (error instanceof SwitchboardError) return error;
-    switch (this.adapter.classifyError(error)) {
+    const failure = this.adapter.classifyError(error);
+    switch (failure) {
       case 'duplicate_key':
         return staleError('an entity to create already exists');
       case 'busy':
@@ -216,6 +230,9 @@ export class KyselyCatalogStore implements CatalogStore {
           'storage.busy',
           'another process held the database for too long; nothing was written — try again',
         );
+      case 'disk_full':
+      case 'read_only':
+        return storageFailureError(failure, this.adapter, error, 'The apply');
       case 'unsupported_text':
         return inputError(
           'apply.unsupported_text',

@@ -9,8 +9,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { inputError, SwitchboardError } from '../core/errors.js';
 import type { CatalogStore } from './catalog-store.js';
-import { createPostgresStore } from './postgres/postgres-store.js';
-import { createSqliteStore } from './sqlite/sqlite-store.js';
+import {
+  classifyPostgresError,
+  createPostgresStore,
+  postgresLocation,
+} from './postgres/postgres-store.js';
+import { classifySqliteError, createSqliteStore, sqliteLocation } from './sqlite/sqlite-store.js';
+import { storageFailureError, type FailedDatabase } from './storage-errors.js';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/switchboard.db';
 
@@ -82,6 +87,15 @@ export async function openStore(url?: string): Promise<CatalogStore> {
   } catch (error) {
     await store?.close().catch(() => undefined);
     if (error instanceof SwitchboardError) throw error;
+    const failure =
+      target.dialect === 'sqlite' ? classifySqliteError(error) : classifyPostgresError(error);
+    if (failure === 'disk_full' || failure === 'read_only') {
+      const database: FailedDatabase =
+        target.dialect === 'sqlite'
+          ? { dialect: 'sqlite', location: sqliteLocation(target.path) }
+          : { dialect: 'postgres', location: postgresLocation(target.connectionString) };
+      throw storageFailureError(failure, database, error, 'Opening the database');
+    }
     const reason = error instanceof Error ? error.message : String(error);
     throw new SwitchboardError(
       'unavailable',

@@ -98,12 +98,35 @@ async function run(trx: CatalogTransaction, text: string, parameters: unknown[])
   return Number(result.numAffectedRows ?? 0n);
 }
 
+/** The PostgreSQL failures an apply (or opening the database) explains to the user. */
+export function classifyPostgresError(error: unknown): StorageFailure | undefined {
+  if (!(error instanceof pg.DatabaseError)) return undefined;
+  if (error.code === '23505') return 'duplicate_key'; // unique_violation
+  // untranslatable_character (\u0000), invalid_text_representation (an unpaired surrogate)
+  if (error.code === '22P05' || error.code === '22P02') return 'unsupported_text';
+  if (error.code === '55P03') return 'busy'; // lock_not_available
+  if (error.code === '53100') return 'disk_full';
+  if (error.code === '25006') return 'read_only'; // read_only_sql_transaction (or a standby)
+  return undefined;
+}
+
+/** Server and database of a connection string, for messages: never the user or password. */
+export function postgresLocation(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.host}${url.pathname}`;
+  } catch {
+    return 'named by the connection string';
+  }
+}
+
 class PostgresAdapter implements DialectAdapter {
   readonly dialect = 'postgres';
   readonly columnTypes = postgresColumnTypes;
   private readonly listeners = new Set<ChannelListener>();
 
   constructor(
+    readonly location: string,
     private readonly clientConfig: pg.ClientConfig,
     private readonly reconnectDelayMs: number,
   ) {}
@@ -115,12 +138,7 @@ class PostgresAdapter implements DialectAdapter {
   readonly reordersJsonKeys = true; // jsonb orders keys its own way
 
   classifyError(error: unknown): StorageFailure | undefined {
-    if (!(error instanceof pg.DatabaseError)) return undefined;
-    if (error.code === '23505') return 'duplicate_key'; // unique_violation
-    // untranslatable_character (\u0000), invalid_text_representation (an unpaired surrogate)
-    if (error.code === '22P05' || error.code === '22P02') return 'unsupported_text';
-    if (error.code === '55P03') return 'busy'; // lock_not_available
-    return undefined;
+    return classifyPostgresError(error);
   }
 
   async insertEntities(trx: CatalogTransaction, rows: readonly EntityRow[], ctx: WriteContext) {
@@ -259,6 +277,10 @@ export function createPostgresStore(options: PostgresStoreOptions): CatalogStore
   const db = new Kysely<CatalogTables>({ dialect });
   return new KyselyCatalogStore(
     db,
-    new PostgresAdapter(clientConfig, options.reconnectDelayMs ?? 1000),
+    new PostgresAdapter(
+      postgresLocation(options.connectionString),
+      clientConfig,
+      options.reconnectDelayMs ?? 1000,
+    ),
   );
 }

@@ -6,6 +6,7 @@
  * better-sqlite3 is synchronous, so two stores in one process must not write at the same time
  * (the second would wait out the busy timeout); separate processes are fine.
  */
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
 import type { CatalogStore } from '../catalog-store.js';
@@ -55,11 +56,28 @@ async function run(trx: CatalogTransaction, text: string, parameters: unknown[])
   return Number(result.numAffectedRows ?? 0n);
 }
 
+/** The SQLite failures an apply (or opening the database) explains to the user. */
+export function classifySqliteError(error: unknown): StorageFailure | undefined {
+  if (!(error instanceof Database.SqliteError)) return undefined;
+  if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'duplicate_key';
+  if (error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED'))
+    return 'busy';
+  if (error.code === 'SQLITE_FULL') return 'disk_full';
+  if (error.code.startsWith('SQLITE_READONLY')) return 'read_only';
+  return undefined;
+}
+
+/** The file for messages: its absolute path (":memory:" as it is). */
+export function sqliteLocation(path: string): string {
+  return path === ':memory:' ? path : resolve(path);
+}
+
 class SqliteAdapter implements DialectAdapter {
   readonly dialect = 'sqlite';
   readonly columnTypes = sqliteColumnTypes;
 
   constructor(
+    readonly location: string,
     private readonly database: Database.Database,
     private readonly pollIntervalMs: number,
   ) {}
@@ -71,11 +89,7 @@ class SqliteAdapter implements DialectAdapter {
   readonly reordersJsonKeys = false;
 
   classifyError(error: unknown): StorageFailure | undefined {
-    if (!(error instanceof Database.SqliteError)) return undefined;
-    if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'duplicate_key';
-    if (error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED'))
-      return 'busy';
-    return undefined;
+    return classifySqliteError(error);
   }
 
   async insertEntities(
@@ -228,5 +242,5 @@ export function createSqliteStore(options: SqliteStoreOptions): CatalogStore {
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${Math.floor(options.busyTimeoutMs ?? 5000)}`);
   const db = new Kysely<CatalogTables>({ dialect: new SqliteDialect({ database }) });
-  return new KyselyCatalogStore(db, new SqliteAdapter(database, options.pollIntervalMs ?? 500));
+  return new KyselyCatalogStore(db, new SqliteAdapter(sqliteLocation(options.path), database, options.pollIntervalMs ?? 500));
 }
