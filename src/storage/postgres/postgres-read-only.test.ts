@@ -1,0 +1,92 @@
+/**
+ * A PostgreSQL database that may not be written (a read-only standby, or a user whose sessions
+ * default to read-only transactions) answers an apply with `storage.read_only`, like SQLite.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SwitchboardError } from '../../core/errors.js';
+import { computePlan } from '../../core/plan.js';
+import { openStore } from '../open-store.js';
+import { declared, service } from '../test-entities.js';
+import { createPostgresStore } from './postgres-store.js';
+
+const baseUrl = process.env.TEST_DATABASE_URL;
+
+function schemaUrl(url: string, schema: string, readOnly: boolean): string {
+  const u = new URL(url);
+  const options = [`-c search_path=${schema}`];
+  if (readOnly) options.push('-c default_transaction_read_only=on');
+  u.searchParams.set('options', options.join(' '));
+  return u.toString();
+}
+
+const meta = (source: string) => ({ source, author: 'test', at: new Date() });
+
+describe.skipIf(!baseUrl)('PostgreSQL store that may not be written', () => {
+  let cleanup: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const step of cleanup.reverse()) await step();
+    cleanup = [];
+  });
+
+  it('refuses an apply with storage.read_only, names the database, and keeps the catalog', async () => {
+    const schema = `sb_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    cleanup.push(async () => {
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    });
+    const writable = await openStore(schemaUrl(baseUrl!, schema, false));
+    cleanup.push(() => writable.close());
+    await writable.applyPlan(
+      computePlan(declared([service('a')]), new Map(), 'dir:x'),
+      meta('dir:x'),
+      0,
+    );
+
+    const readOnly = createPostgresStore({ connectionString: schemaUrl(baseUrl!, schema, true) });
+    cleanup.push(() => readOnly.close());
+    const snapshot = await readOnly.loadSnapshot();
+    const plan = computePlan(
+      declared([service('a', { name: 'Renamed' }), service('b')]),
+      snapshot.entities,
+      'dir:x',
+    );
+    const error = await readOnly.applyPlan(plan, meta('dir:x'), snapshot.version).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SwitchboardError);
+    const failure = error as SwitchboardError;
+    expect(failure.code).toBe('storage.read_only');
+    expect(failure.kind).toBe('unavailable');
+    expect(failure.message).toContain(new URL(baseUrl!).host);
+    expect(failure.message).toContain('read-only transaction');
+    expect(failure.message).toContain('default_transaction_read_only');
+    expect(failure.message).not.toMatch(/password|postgres:\/\//);
+
+    const after = await writable.loadSnapshot();
+    expect(after.version).toBe(snapshot.version);
+    expect([...after.entities.keys()]).toEqual(['a']);
+    expect(after.entities.get('a')?.entity.name).toBe('Service a');
+  });
+
+  it('says storage.read_only when opening needs a write it may not make', async () => {
+    const schema = `sb_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    cleanup.push(async () => {
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    });
+    // A new schema needs its tables: a read-only session cannot create them.
+    await expect(openStore(schemaUrl(baseUrl!, schema, true))).rejects.toMatchObject({
+      code: 'storage.read_only',
+      message: expect.stringMatching(/^Opening the database failed: .* cannot be written/),
+    });
+  });
+});
