@@ -41,11 +41,7 @@ export interface WriteContext {
  * disk_full: no space left for the write; read_only: the database may not be written.
  */
 export type StorageFailure =
-  | 'duplicate_key'
-  | 'busy'
-  | 'unsupported_text'
-  | 'disk_full'
-  | 'read_only';
+  'duplicate_key' | 'busy' | 'unsupported_text' | 'disk_full' | 'read_only';
 
 export type CatalogTransaction = Transaction<CatalogTables>;
 

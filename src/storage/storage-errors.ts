@@ -39,7 +39,7 @@ export function storageFailureError(
       : `the PostgreSQL server of ${database.location} has no disk space left`;
     const todo = sqlite
       ? 'free space on that disk (or move the database to a larger one with --database / DATABASE_URL)'
-      : "free disk space on the database server (ask its administrator)";
+      : 'free disk space on the database server (ask its administrator)';
     return new SwitchboardError(
       'unavailable',
       'storage.disk_full',

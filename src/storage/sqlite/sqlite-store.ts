@@ -60,8 +60,7 @@ async function run(trx: CatalogTransaction, text: string, parameters: unknown[])
 export function classifySqliteError(error: unknown): StorageFailure | undefined {
   if (!(error instanceof Database.SqliteError)) return undefined;
   if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'duplicate_key';
-  if (error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED'))
-    return 'busy';
+  if (error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED')) return 'busy';
   if (error.code === 'SQLITE_FULL') return 'disk_full';
   if (error.code.startsWith('SQLITE_READONLY')) return 'read_only';
   return undefined;
@@ -242,5 +241,8 @@ export function createSqliteStore(options: SqliteStoreOptions): CatalogStore {
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${Math.floor(options.busyTimeoutMs ?? 5000)}`);
   const db = new Kysely<CatalogTables>({ dialect: new SqliteDialect({ database }) });
-  return new KyselyCatalogStore(db, new SqliteAdapter(sqliteLocation(options.path), database, options.pollIntervalMs ?? 500));
+  return new KyselyCatalogStore(
+    db,
+    new SqliteAdapter(sqliteLocation(options.path), database, options.pollIntervalMs ?? 500),
+  );
 }
