@@ -8,6 +8,7 @@ import { type z } from 'zod';
 import { inputError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { closest } from 'fastest-levenshtein';
+import { listProblems, quoted } from './problem.js';
 
 export interface ApiResponseSpec {
   description: string;
@@ -51,8 +52,8 @@ function toFindings(error: z.ZodError, where: 'query' | 'path', allowed: string[
         return {
           severity: 'error' as const,
           code: 'param.unknown',
-          message: `unknown ${where} parameter "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (allowed: ${allowed.join(', ')})`,
-          path: [key],
+          message: `unknown ${where} parameter ${quoted(key)}${suggestion ? `; did you mean "${suggestion}"?` : ''} (allowed: ${allowed.join(', ')})`,
+          path: [key.length > 60 ? `${key.slice(0, 60)}…` : key],
         };
       });
     }
@@ -61,7 +62,7 @@ function toFindings(error: z.ZodError, where: 'query' | 'path', allowed: string[
       {
         severity: 'error' as const,
         code: 'param.invalid',
-        message: `${where} parameter "${name}": ${issue.message}`,
+        message: `${where} parameter ${quoted(name)}: ${issue.message}`,
         path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       },
     ];
@@ -77,7 +78,7 @@ function parseInput<S extends z.ZodObject>(
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const findings = toFindings(result.error, where, Object.keys(schema.shape));
-  throw inputError('request.invalid', findings.map((f) => f.message).join('; '), findings);
+  throw inputError('request.invalid', listProblems(findings.map((f) => f.message)), findings);
 }
 
 /** Mount routes on an app, validating query and path parameters before the handler runs. */
@@ -86,10 +87,9 @@ export function mountRoutes(app: Hono, routes: readonly ApiRoute[]): void {
     app.get(route.path, async (c) => {
       const repeated = Object.entries(c.req.queries()).filter(([, values]) => values.length > 1);
       if (repeated.length > 0) {
-        const names = repeated.map(([name]) => `"${name}"`).join(', ');
         throw inputError(
           'request.invalid',
-          `query parameter ${names} is given more than once; give each once`,
+          `${listProblems(repeated.map(([name]) => `query parameter ${quoted(name)} is given more than once`))}; give each once`,
         );
       }
       const query = parseInput(route.query, c.req.query(), 'query');

@@ -137,7 +137,15 @@ export const problemSchema = z
     detail: z.string(),
     code: z.string().meta({ description: 'Stable error code (docs/error-codes.md).' }),
     instance: z.string().optional(),
-    errors: z.array(z.object({ code: z.string(), message: z.string() }).passthrough()).optional(),
+    errors: z
+      .array(z.object({ code: z.string(), message: z.string() }).passthrough())
+      .optional()
+      .meta({ description: 'The problems found: at most the first 10.' }),
+    errorsTotal: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'How many problems there are in all, when `errors` lists only some.' }),
   })
   .meta({ id: 'Problem' });
 

@@ -6,7 +6,9 @@ import { Hono } from 'hono';
 import type { CatalogRuntime } from '../app/catalog-runtime.js';
 import { mountRoutes, type ApiRoute } from './api-route.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { checkHost, hostAllowList, type HostAllowList } from './host-allow-list.js';
 import { errorToProblem, problemResponse } from './problem.js';
+import { securityHeaders } from './security-headers.js';
 import { answerRoutes } from './routes/answers.routes.js';
 import { entityRoutes } from './routes/entities.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -22,6 +24,8 @@ export interface AppOptions {
   log?: (line: string) => void;
   reviewMaxAgeDays?: number;
   now?: () => Date;
+  /** The Host names answered (default: loopback names only). */
+  allowedHosts?: HostAllowList;
 }
 
 export function apiRoutes(options: AppOptions): ApiRoute[] {
@@ -53,6 +57,8 @@ export function createApp(options: AppOptions): Hono {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const runtime = options.runtime;
   const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('*', checkHost(options.allowedHosts ?? hostAllowList('127.0.0.1')));
 
   // Conditional reads: every API answer is a function of the catalog version.
   app.use('/api/v1/*', async (c, next) => {

@@ -15,6 +15,23 @@ export interface Problem {
   code: string;
   instance?: string;
   errors?: readonly Finding[];
+  /** How many problems there are in all when `errors` lists only the first ones. */
+  errorsTotal?: number;
+}
+
+/** An error answer lists at most this many problems and counts the rest. */
+export const MAX_LISTED_PROBLEMS = 10;
+
+/** `messages` joined for a `detail`: the first MAX_LISTED_PROBLEMS, then how many more. */
+export function listProblems(messages: readonly string[]): string {
+  const listed = messages.slice(0, MAX_LISTED_PROBLEMS).join('; ');
+  const more = messages.length - MAX_LISTED_PROBLEMS;
+  return more > 0 ? `${listed}; and ${more} more (${messages.length} in all)` : listed;
+}
+
+/** A value quoted in a message, shortened so that one long value cannot swell the answer. */
+export function quoted(value: string, max = 60): string {
+  return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
 }
 
 const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
@@ -29,6 +46,7 @@ const TITLES: Record<number, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',
+  421: 'Misdirected request',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
@@ -47,7 +65,8 @@ export function problemResponse(
     detail,
     code,
     instance: new URL(c.req.url).pathname,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(errors && errors.length > 0 ? { errors: errors.slice(0, MAX_LISTED_PROBLEMS) } : {}),
+    ...(errors && errors.length > MAX_LISTED_PROBLEMS ? { errorsTotal: errors.length } : {}),
   };
   return c.body(JSON.stringify(body), status, {
     'content-type': 'application/problem+json; charset=utf-8',

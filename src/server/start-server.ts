@@ -12,6 +12,7 @@ import { SwitchboardError } from '../core/errors.js';
 import { formatFinding } from '../core/finding.js';
 import { openStore, describeDatabaseUrl } from '../storage/open-store.js';
 import { createApp } from './create-app.js';
+import { hostAllowList } from './host-allow-list.js';
 
 export const BUNDLED_CATALOG_DIR = fileURLToPath(new URL('../../catalog/psf', import.meta.url));
 
@@ -22,6 +23,11 @@ export interface StartServerOptions {
   databaseUrl?: string;
   /** Load the bundled PSF catalog into an empty database (default true). */
   loadBundledWhenEmpty?: boolean;
+  /**
+   * Host names answered besides loopback names (and, when not bound to loopback, IP addresses):
+   * `name`, `.domain` for it and its subdomains, or `*` for any (no DNS-rebinding protection).
+   */
+  allowedHosts?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -82,7 +88,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await runtime.close();
     throw error;
   }
-  const app = createApp({ runtime, log });
+  const app = createApp({
+    runtime,
+    log,
+    allowedHosts: hostAllowList(options.host, options.allowedHosts),
+  });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -4,7 +4,12 @@ import { startServer, type RunningServer } from '../../src/server/start-server.j
 import { tempDir } from './run-cli.js';
 
 export async function startTestServer(
-  options: { catalogDir?: string; databaseUrl?: string; loadBundledWhenEmpty?: boolean } = {},
+  options: {
+    catalogDir?: string;
+    databaseUrl?: string;
+    loadBundledWhenEmpty?: boolean;
+    allowedHosts?: string[];
+  } = {},
 ): Promise<RunningServer> {
   return startServer({
     port: 0,
@@ -12,6 +17,7 @@ export async function startTestServer(
     databaseUrl: options.databaseUrl ?? `sqlite:${path.join(tempDir(), 'server.db')}`,
     catalogDir: options.catalogDir,
     loadBundledWhenEmpty: options.loadBundledWhenEmpty,
+    allowedHosts: options.allowedHosts,
     log: () => undefined,
   });
 }

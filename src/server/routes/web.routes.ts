@@ -2,50 +2,22 @@
  * The web UI: the production build in `web/dist`, served by the same server as the API. Hashed
  * assets are cached for a year; every other path that is not the API gets `index.html`, so that
  * the UI's own URLs (`/services?status=active`, `/providers/fastly`) survive a reload. Every
- * response carries the security headers (a Content-Security-Policy without inline scripts).
+ * response carries the web UI's security headers (a Content-Security-Policy without inline
+ * scripts; the page may not be framed).
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
+import { WEB_UI_CSP, WEB_UI_HEADERS } from '../security-headers.js';
 
 /** `web/dist` of this checkout (the same from `src/server/routes` and `dist/server/routes`). */
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "frame-ancestors 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
-
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'SAMEORIGIN',
-  'cross-origin-opener-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-};
-
-/** The same headers as middleware, for routes outside this module that want them. */
-export function webSecurityHeaders(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
-    }
-  };
-}
+/** The web UI's policy (defined with every other security header in security-headers.ts). */
+export const CONTENT_SECURITY_POLICY = WEB_UI_CSP;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -183,7 +155,7 @@ export function webRoutes(options: WebRoutesOptions = {}): Hono {
   app.get('*', async (c) => {
     if (RESERVED.test(c.req.path)) return c.notFound();
     const response = await serve(c);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(WEB_UI_HEADERS)) response.headers.set(name, value);
     return response;
   });
   return app;
