@@ -3,6 +3,7 @@
  * prints them (computed locally, or fetched from a server with --server): one shape, one code path.
  */
 import { analyzeImpact } from '../core/answers/impact.js';
+import { publicSourceName } from './catalog-source.js';
 import type {
   CatalogIndex,
   ListFilter,
@@ -158,7 +159,7 @@ export function entityDetailView(
   return {
     entity,
     source: {
-      name: meta?.source ?? 'unknown',
+      name: meta ? publicSourceName(meta.source) : 'unknown',
       ...(meta?.origin ? { file: meta.origin.file, line: meta.origin.line } : {}),
       updatedAt: meta?.updatedAt ?? '',
     },

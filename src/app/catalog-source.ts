@@ -13,3 +13,19 @@ export function defaultSourceFor(dir: string, cwd = process.cwd()): string {
 }
 
 export const BUNDLED_SOURCE = 'bundled:psf';
+
+/**
+ * A source name as public answers show it: a directory outside the current directory is stored
+ * with its absolute path (`dir:/srv/catalogs/psf`), which would tell every reader where the
+ * server's files are; it is shown by its last segment (`dir:psf`). Other names are shown as they
+ * are.
+ */
+export function publicSourceName(source: string): string {
+  const absolute = /^dir:(?:\/|[A-Za-z]:\/)(.*)$/.exec(source);
+  if (!absolute) return source;
+  const last = (absolute[1] ?? '')
+    .split('/')
+    .filter((part) => part !== '')
+    .pop();
+  return `dir:${last ?? '.'}`;
+}

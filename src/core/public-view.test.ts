@@ -40,7 +40,14 @@ describe('publicView', () => {
     const view = publicView(entity);
     expect(view).not.toBe(entity);
     expect(entity.contacts).toHaveLength(1);
-    expect(view.contacts).toEqual([]);
+  });
+
+  it('answers the same for contacts that are all private as for no contacts', () => {
+    const hidden = publicView(person('ee', { contacts: [privateEmail('home@example.org')] }));
+    const none = publicView(person('ee', {}));
+    expect(hidden).toEqual(none);
+    expect(JSON.stringify(hidden)).toBe(JSON.stringify(none));
+    expect('contacts' in hidden).toBe(false);
   });
 
   it('keeps a "__proto__" key a plain key', () => {

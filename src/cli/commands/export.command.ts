@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { exportFiles, exportStream, type ExportedFile } from '../../app/export-catalog.js';
+import { privateContactCount } from '../../core/public-view.js';
 import type { Entity } from '../../core/schema/entity.schema.js';
 import {
   exportBackstage,
@@ -38,6 +39,26 @@ function render(
   };
 }
 
+/** The stderr note for an export that holds private contacts, or undefined. */
+function privateContactsNote(entities: readonly Entity[], opts: ExportOptions): string | undefined {
+  if (opts.format === 'backstage' && opts.includePrivate !== true) return undefined;
+  let contacts = 0;
+  let holders = 0;
+  for (const entity of entities) {
+    const n = privateContactCount(entity);
+    contacts += n;
+    if (n > 0) holders++;
+  }
+  if (contacts === 0) return undefined;
+  const leaveOut =
+    opts.format === 'backstage' ? 'leave out --include-private' : 'use --format backstage';
+  return (
+    `Note: this export contains ${contacts} private contact${contacts === 1 ? '' : 's'} ` +
+    `(of ${holders} entit${holders === 1 ? 'y' : 'ies'}); keep it where only those who may see them can read it ` +
+    `(to export without them, ${leaveOut}).`
+  );
+}
+
 export function exportCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('export')
     .summary('write the stored catalog back out as catalog files (or Backstage entity files)')
@@ -46,7 +67,8 @@ export function exportCommand(io: CliIo, setExit: (code: number) => void): Comma
         'stream, or with --out DIR as one file per kind (services.yaml, hosts.yaml, ...).\n' +
         'Applying an export to an empty database reproduces the catalog exactly.\n' +
         '--format backstage writes backstage.io/v1alpha1 entity files instead (docs/backstage.md);\n' +
-        'private contacts are left out of those unless --include-private.',
+        'private contacts are left out of those unless --include-private. An export that holds\n' +
+        'private contacts says so on stderr.',
     )
     .addOption(
       new Option('--format <format>', 'file format')
@@ -61,6 +83,7 @@ export function exportCommand(io: CliIo, setExit: (code: number) => void): Comma
         [...(await store.loadAll()).values()].map((s) => s.entity),
       );
       const output = render(entities, opts);
+      const note = privateContactsNote(entities, opts);
       if (opts.out === undefined) {
         io.out(output.stream());
       } else {
@@ -72,6 +95,7 @@ export function exportCommand(io: CliIo, setExit: (code: number) => void): Comma
         }
         io.err(`Wrote ${entities.length} entities to ${files.length} file(s) in ${opts.out}.`);
       }
+      if (note !== undefined) io.err(note);
       setExit(EXIT.ok);
     });
 }

@@ -163,8 +163,11 @@ function convert(ctx: ExportContext, entity: Entity): BackstageEntity {
   const kind = exportKindOf(entity);
   const contacts = contactsOf(entity.contacts, ctx.includePrivate);
   if (contacts.length > 0) put(a, SB.contacts, contacts, true);
+  // profile.email is the first public address, even when private contacts are exported too.
   const email = contacts.find(
-    (c) => c.type === 'email' || (entity.kind === 'Team' && c.type === 'mailing-list'),
+    (c) =>
+      c.private !== true &&
+      (c.type === 'email' || (entity.kind === 'Team' && c.type === 'mailing-list')),
   )?.value;
   switch (entity.kind) {
     case 'Service': {
