@@ -5,6 +5,7 @@
  * other sites (`frame-ancestors`, which a `<meta>` CSP cannot set).
  */
 import type { MiddlewareHandler } from 'hono';
+import { OVERVIEW_PAGE_CSP } from '../core/answers/overview/render-html.js';
 
 const policy = (directives: readonly string[]) => directives.join('; ');
 
@@ -25,16 +26,11 @@ export const WEB_UI_CSP = policy([
 ]);
 
 /**
- * The generated overview in HTML: inert (no scripts, nothing loaded; only its inline `<style>`).
- * Framed only by the web UI of the same server, which shows it in a sandboxed frame.
+ * The generated overview in HTML: the page's own policy (inert: no scripts, nothing loaded, only
+ * its inline `<style>`), framed only by the web UI of the same server, which shows it in a
+ * sandboxed frame.
  */
-export const OVERVIEW_HTML_CSP = policy([
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  "frame-ancestors 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-]);
+export const OVERVIEW_HTML_CSP = `${OVERVIEW_PAGE_CSP}; frame-ancestors 'self'`;
 
 /** JSON, text and error answers: nothing in them may load or run, and nothing may frame them. */
 export const DATA_CSP = policy(["default-src 'none'", "frame-ancestors 'none'"]);

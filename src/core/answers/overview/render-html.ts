@@ -8,6 +8,14 @@ export function escapeHtml(value: string): string {
   );
 }
 
+/**
+ * The page's own Content-Security-Policy, in a `<meta>` so that a downloaded copy keeps it: no
+ * scripts, nothing loaded, only the inline styles below. The server sends it as a header too, with
+ * what a `<meta>` cannot say (`frame-ancestors`; server/security-headers.ts).
+ */
+export const OVERVIEW_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1d2430; --muted: #5b6474; --accent: #2b5b9c; --bg: #fdfdfc; --rule: #d9dde3; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e8eb; --muted: #a3abb8; --accent: #8db4ee; --bg: #161a20; --rule: #2e3540; } }
@@ -64,7 +72,7 @@ export function renderHtml(doc: OverviewDocument): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="${OVERVIEW_PAGE_CSP}">`,
     '<meta name="generator" content="Switchboard">',
     `<title>${escapeHtml(collapse(doc.title))}</title>`,
     `<style>\n${STYLE}\n</style>`,
