@@ -1,6 +1,7 @@
 /**
  * The one place where errors become HTTP responses: application/problem+json (RFC 9457) with a
- * stable `code`, a useful `detail`, and never a stack trace.
+ * stable `code`, a useful `detail`, and never a stack trace, a server path or more than
+ * MAX_LISTED_PROBLEMS problems.
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -74,7 +75,26 @@ export function problemResponse(
 }
 
 /** Map any thrown value to a problem response; unexpected errors are logged, not shown. */
+/**
+ * What an HTTP client is told of a storage failure: its messages name the database file or
+ * server, which the server's log shows and a public answer must not.
+ */
+const STORAGE_DETAILS: Record<string, string> = {
+  'storage.disk_full': 'The database has no disk space left; nothing was written.',
+  'storage.read_only': 'The database cannot be written; nothing was written.',
+};
+
 export function errorToProblem(c: Context, error: unknown, log: (line: string) => void): Response {
+  if (error instanceof SwitchboardError && error.code.startsWith('storage.')) {
+    log(`${c.req.method} ${c.req.path}: ${error.message} [${error.code}]`);
+    const detail = STORAGE_DETAILS[error.code] ?? 'The database failed.';
+    return problemResponse(
+      c,
+      STATUS[error.kind],
+      error.code,
+      `${detail} The server's log names the database and what to do.`,
+    );
+  }
   if (error instanceof SwitchboardError) {
     return problemResponse(c, STATUS[error.kind], error.code, error.message, error.findings);
   }
