@@ -74,25 +74,26 @@ export function problemResponse(
   });
 }
 
-/** Map any thrown value to a problem response; unexpected errors are logged, not shown. */
 /**
- * What an HTTP client is told of a storage failure: its messages name the database file or
- * server, which the server's log shows and a public answer must not.
+ * What an HTTP client is told of the storage failures whose messages name the database file or
+ * server: the server's log shows those, a public answer must not.
  */
-const STORAGE_DETAILS: Record<string, string> = {
+const STORAGE_DETAILS: Readonly<Record<string, string>> = {
   'storage.disk_full': 'The database has no disk space left; nothing was written.',
   'storage.read_only': 'The database cannot be written; nothing was written.',
+  'storage.unavailable': 'The database cannot be opened or reached.',
 };
 
+/** Map any thrown value to a problem response; unexpected errors are logged, not shown. */
 export function errorToProblem(c: Context, error: unknown, log: (line: string) => void): Response {
-  if (error instanceof SwitchboardError && error.code.startsWith('storage.')) {
+  const storageDetail = error instanceof SwitchboardError ? STORAGE_DETAILS[error.code] : undefined;
+  if (error instanceof SwitchboardError && storageDetail !== undefined) {
     log(`${c.req.method} ${c.req.path}: ${error.message} [${error.code}]`);
-    const detail = STORAGE_DETAILS[error.code] ?? 'The database failed.';
     return problemResponse(
       c,
       STATUS[error.kind],
       error.code,
-      `${detail} The server's log names the database and what to do.`,
+      `${storageDetail} The server's log names the database and what to do.`,
     );
   }
   if (error instanceof SwitchboardError) {
