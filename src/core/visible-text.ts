@@ -38,19 +38,28 @@ export function escapeCharacter(ch: string): string {
   return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
 }
 
+/** `\u202E`, and `\uDB40\uDC41` (UTF-16, as JSON writes it) beyond the BMP. */
+export function escapeCharacterForJson(ch: string): string {
+  return ch
+    .split('')
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join('');
+}
+
 export interface VisibleTextOptions {
   /** Keep tab and line feed as they are (multi-line text); otherwise they are escaped too. */
   keepLineBreaks?: boolean;
+  /** How a character is written; `escapeCharacter` unless told. */
+  escape?: (ch: string) => string;
 }
 
 /** The text with every invisible or control character written out as `\uXXXX`. */
 export function visibleText(value: string, options: VisibleTextOptions = {}): string {
+  const escape = options.escape ?? escapeCharacter;
   if (options.keepLineBreaks === true) {
-    return INVISIBLE_IN_TEXT.test(value)
-      ? value.replace(INVISIBLE_IN_TEXT_GLOBAL, escapeCharacter)
-      : value;
+    return INVISIBLE_IN_TEXT.test(value) ? value.replace(INVISIBLE_IN_TEXT_GLOBAL, escape) : value;
   }
-  return ANY_INVISIBLE.test(value) ? value.replace(ANY_INVISIBLE_GLOBAL, escapeCharacter) : value;
+  return ANY_INVISIBLE.test(value) ? value.replace(ANY_INVISIBLE_GLOBAL, escape) : value;
 }
 
 /** The first invisible or control character in `value` (tab and line feed allowed when asked). */
