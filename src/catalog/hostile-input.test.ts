@@ -220,6 +220,29 @@ describe('generated hostile files', () => {
       findings: ['garbage.yaml:1:1 - yaml.syntax'],
     },
     {
+      file: 'raw-invisible.yaml',
+      shows: 'raw (unescaped) invisible characters in text and a name, and a \\x escape',
+      content: () =>
+        [
+          'kind: Person',
+          'id: raw',
+          'name: Raw',
+          'roles: [Lead \u202Egnp.exe, "\\x1b[2J", plain]',
+          'notes: "zero\u200Bwidth, tag\u{E0041}"',
+          '---',
+          'kind: Person',
+          'id: raw-name',
+          'name: Raw \u2066name',
+          '',
+        ].join('\n'),
+      findings: [
+        'raw-invisible.yaml:4:9 raw text.invisible',
+        'raw-invisible.yaml:4:24 raw text.invisible',
+        'raw-invisible.yaml:5:8 raw text.invisible',
+        'raw-invisible.yaml:9:7 raw-name name.invisible',
+      ],
+    },
+    {
       file: 'utf16.yaml',
       shows: 'a UTF-16 file',
       content: () => Buffer.from('\ufeffkind: Person\n', 'utf16le'),

@@ -24,6 +24,12 @@ export interface Declaration {
   salvaged?: Entity;
   /** For an entity another source manages (see CheckCatalogOptions.external): that source. */
   source?: string;
+  /**
+   * True when the declaration's source text holds no invisible character and nothing that could
+   * make one (a YAML escape): the text check skips it. One scan of a document's text costs far
+   * less than looking at each of its strings (1.7 million strings at 100,000 entities).
+   */
+  plainText?: boolean;
 }
 
 export interface CheckCatalogOptions {
@@ -330,7 +336,7 @@ function checkReviews(
 /** Invisible and control characters in free text: a warning per field (names: errors, in the schema). */
 function checkText(declarations: readonly Declaration[], out: CatalogCheckFinding[]): void {
   declarations.forEach((d, index) => {
-    if (!d.entity) return;
+    if (!d.entity || d.plainText === true) return;
     for (const { path, message } of invisibleTextFindings(d.entity)) {
       out.push({
         severity: 'warning',

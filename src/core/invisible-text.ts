@@ -11,8 +11,8 @@ export interface InvisibleTextFinding {
   message: string;
 }
 
-/** Fields whose text may hold line breaks and tabs. */
-const MULTI_LINE = new Set(['description', 'notes', 'note']);
+/** Tabs and line breaks are text (a block scalar makes them in any field); names refuse them. */
+const LINE_BREAKS_ALLOWED = { keepLineBreaks: true };
 /** Checked elsewhere: ids by their pattern, names by the schema. */
 const TOP_LEVEL_SKIPPED = new Set(['id', 'name']);
 
@@ -27,9 +27,9 @@ export function invisibleTextFindings(entity: Entity): InvisibleTextFinding[] {
   const out: InvisibleTextFinding[] = [];
   // One path, pushed and popped: copied only for a finding (this runs on every entity).
   const path: (string | number)[] = [];
-  const visit = (value: unknown, key: string): void => {
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      const found = findInvisible(value, { keepLineBreaks: MULTI_LINE.has(key) });
+      const found = findInvisible(value, LINE_BREAKS_ALLOWED);
       if (found === undefined) return;
       const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`));
       out.push({
@@ -39,13 +39,13 @@ export function invisibleTextFindings(entity: Entity): InvisibleTextFinding[] {
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);
-        visit(value[i], key);
+        visit(value[i]);
         path.pop();
       }
     } else if (value !== null && typeof value === 'object') {
       for (const k in value) {
         path.push(k);
-        visit((value as Record<string, unknown>)[k], k);
+        visit((value as Record<string, unknown>)[k]);
         path.pop();
       }
     }
@@ -53,7 +53,7 @@ export function invisibleTextFindings(entity: Entity): InvisibleTextFinding[] {
   for (const key in entity) {
     if (TOP_LEVEL_SKIPPED.has(key)) continue;
     path.push(key);
-    visit((entity as Record<string, unknown>)[key], key);
+    visit((entity as Record<string, unknown>)[key]);
     path.pop();
   }
   return out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  yamlSourceMayHoldInvisible,
   describeCharacter,
   findInvisible,
   NO_INVISIBLE_PATTERN,
@@ -49,5 +50,23 @@ describe('visibleText', () => {
     }
     expect(disagree).toEqual([]);
     expect(pattern.test('evil\u202Egnp.exe')).toBe(false);
+  });
+});
+
+describe('yamlSourceMayHoldInvisible', () => {
+  it.each([
+    ['name: plain\ndescription: |\n  two\n  lines\tand a tab\r\n', false],
+    ['notes: "a \\n b \\t c \\" d \\\\ e"', false],
+    ['notes: x\u202Ey', true],
+    ['notes: "x\\u202Ey"', true],
+    ['notes: "x\\U0000202Ey"', true],
+    ['notes: "\\x1b[2J"', true],
+    ['notes: "\\e[2J"', true],
+    ['notes: "\\0 \\a \\b"', true],
+    ['notes: "next\\Nline"', true],
+    ['notes: tag\u{E0041}', true],
+    ['notes: C:\\Users\\me', true],
+  ])('%j: %s', (source, expected) => {
+    expect(yamlSourceMayHoldInvisible(source)).toBe(expected);
   });
 });
