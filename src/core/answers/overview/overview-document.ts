@@ -54,6 +54,9 @@ export function plainText(content: readonly Inline[]): string {
 }
 
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'irc:', 'ircs:']);
+/** http(s), a host name (and port), then printable ASCII only: always a valid, safe link. */
+const PLAIN_HTTP_URL =
+  /^https?:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?(?:[/?#][!-~]*)?$/i;
 
 /**
  * Whether a URL (from a URL field, never from free text) may become a link: http(s) and IRC URLs
@@ -61,6 +64,8 @@ const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'irc:', 'ircs:']);
  * URL with white space or invisible characters, is shown as text.
  */
 export function isLinkable(url: string): boolean {
+  // Most URLs are plain http(s) ones: a regex says yes without parsing them (100,000s a page).
+  if (PLAIN_HTTP_URL.test(url)) return url.length <= 2048;
   if (url.length > 2048 || /\s/.test(url) || findInvisible(url) !== undefined) return false;
   let parsed: URL;
   try {
