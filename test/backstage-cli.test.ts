@@ -34,6 +34,7 @@ async function inProcess(args: string[]): Promise<{ code: number; out: string; e
   const io: CliIo = {
     out: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
+    data: (t) => (out += t.endsWith('\n') ? t : `${t}\n`),
   };
   const program = new Command('switchboard').exitOverride();
   program.addCommand(importCommand(io, (c) => (code = c)).exitOverride());

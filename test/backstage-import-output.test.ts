@@ -52,7 +52,11 @@ async function run(args: string[]): Promise<{ code: number; out: string[]; err: 
   const out: string[] = [];
   const err: string[] = [];
   let code = 0;
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  const io: CliIo = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    data: (t) => out.push(t),
+  };
   const program = new Command('switchboard').exitOverride();
   program.addCommand(importCommand(io, (c) => (code = c)).exitOverride());
   await program.parseAsync(['node', 'switchboard', 'import', 'backstage', ...args]);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../core/finding.js';
+import { findInvisible } from '../core/visible-text.js';
 import { loadCatalog, type LoadCatalogOptions } from './load-catalog.js';
 
 const HOSTILE = join(import.meta.dirname, '../../test/fixtures/catalogs/hostile');
@@ -91,6 +92,29 @@ describe('hostile fixtures', () => {
           'anchors-ok.yaml:14:1 anchored-person field.unknown',
         ],
       },
+      {
+        file: 'invisible-text.yaml',
+        shows: 'invisible and control characters: errors in ids and names, warnings in other text',
+        findings: [
+          'invisible-text.yaml:10:11 infra text.invisible',
+          'invisible-text.yaml:14:7 spoof name.invisible',
+          'invisible-text.yaml:18:5 isolate\u2066 id.invalid',
+          'invisible-text.yaml:25:14 described text.invisible',
+          'invisible-text.yaml:26:8 described text.invisible',
+          'invisible-text.yaml:30:12 described text.invisible',
+          'invisible-text.yaml:34:7 two-lines name.invisible',
+        ],
+      },
+      {
+        file: 'mailto-contact.yaml',
+        shows: 'an e-mail contact written as a mailto: URL or with ?cc=…&body=… parameters',
+        findings: [
+          'mailto-contact.yaml:7:12 mallory email.mailto',
+          'mailto-contact.yaml:9:12 mallory email.mailto',
+          'mailto-contact.yaml:11:12 mallory email.mailto',
+          'mailto-contact.yaml:13:12 mallory email.mailto',
+        ],
+      },
     ];
 
   it.each(cases)('$file: $shows', async ({ file, options, findings }) => {
@@ -104,6 +128,30 @@ describe('hostile fixtures', () => {
     );
     const [bomb] = await findingsOf(join(HOSTILE, 'alias-bomb.yaml'));
     expect(bomb?.message).toContain('alias bomb');
+  });
+
+  it('names the invisible character and shows it escaped, never raw, in the message', async () => {
+    const findings = await findingsOf(join(HOSTILE, 'invisible-text.yaml'));
+    const message = (code: string, id: string) =>
+      findings.find((f) => f.code === code && f.entityId === id)?.message;
+    expect(message('name.invisible', 'spoof')).toBe(
+      'name: names cannot hold U+202E RIGHT-TO-LEFT OVERRIDE: invisible and control characters make a name read differently from what it is, not "evil\\u202Egnp.exe"',
+    );
+    expect(message('name.invisible', 'two-lines')).toContain('U+000A LINE FEED');
+    expect(message('id.invalid', 'isolate\u2066')).toContain('not "isolate\\u2066"');
+    const described = findings.filter((f) => f.entityId === 'described').map((f) => f.message);
+    expect(described).toEqual([
+      'description holds U+001B ESCAPE, an invisible or control character (outputs show it as \\u001B): "… fine here, but not \\u001B[31mescapes\\u001B[0m."',
+      'notes holds U+FEFF ZERO WIDTH NO-BREAK SPACE, an invisible or control character (outputs show it as \\uFEFF): "An invisible \\uFEFF no-break space"',
+      'links[0].title holds U+2067 RIGHT-TO-LEFT ISOLATE, an invisible or control character (outputs show it as \\u2067): "right\\u2067to left"',
+    ]);
+    for (const f of findings) expect(findInvisible(f.message), f.message).toBeUndefined();
+  });
+
+  it('still accepts a plain address with + and an apostrophe', async () => {
+    const findings = await findingsOf(join(HOSTILE, 'mailto-contact.yaml'));
+    expect(findings.some((f) => f.path?.[1] === 4)).toBe(false);
+    expect(findings[1]?.message).toContain('no "mailto:", and no "?", "&", "#" or "%"');
   });
 
   it('does not pollute Object.prototype', async () => {
@@ -170,6 +218,29 @@ describe('generated hostile files', () => {
       shows: 'megabytes of YAML punctuation',
       content: () => '}{][:,&*!|>\'"%@`\n'.repeat(200_000),
       findings: ['garbage.yaml:1:1 - yaml.syntax'],
+    },
+    {
+      file: 'raw-invisible.yaml',
+      shows: 'raw (unescaped) invisible characters in text and a name, and a \\x escape',
+      content: () =>
+        [
+          'kind: Person',
+          'id: raw',
+          'name: Raw',
+          'roles: [Lead \u202Egnp.exe, "\\x1b[2J", plain]',
+          'notes: "zero\u200Bwidth, tag\u{E0041}"',
+          '---',
+          'kind: Person',
+          'id: raw-name',
+          'name: Raw \u2066name',
+          '',
+        ].join('\n'),
+      findings: [
+        'raw-invisible.yaml:4:9 raw text.invisible',
+        'raw-invisible.yaml:4:24 raw text.invisible',
+        'raw-invisible.yaml:5:8 raw text.invisible',
+        'raw-invisible.yaml:9:7 raw-name name.invisible',
+      ],
     },
     {
       file: 'utf16.yaml',

@@ -3,6 +3,7 @@
  * in `params.code`), the field, what was expected and what was written instead.
  */
 import type { z } from 'zod';
+import { visibleText } from '../core/visible-text.js';
 import type { DocumentFinding, FieldPath } from './catalog-document.js';
 import { fieldsAt, suggest } from './schema-fields.js';
 
@@ -21,8 +22,9 @@ export function formatPath(path: FieldPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
+/** One line of at most 60 characters, invisible characters written out (`\u202E`). */
 function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
+  const oneLine = visibleText(text).replace(/\s+/g, ' ');
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 

@@ -11,6 +11,7 @@ import { notFoundError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { DesiredEntity } from '../core/plan.js';
 import { isEntityKind } from '../core/schema/entity.schema.js';
+import { yamlSourceMayHoldInvisible } from '../core/visible-text.js';
 import type { CatalogDocument } from './catalog-document.js';
 import { listCatalogFiles } from './list-catalog-files.js';
 import { locateFinding } from './locate-finding.js';
@@ -173,7 +174,8 @@ function collectDeclarations(documents: readonly CatalogDocument[]): {
     if (!doc.declares) continue;
     const origin = { file: doc.file, line: doc.line };
     const { kind, id, entity, salvaged } = doc.declares;
-    declarations.push({ id, kind, origin, entity, salvaged });
+    const plainText = !yamlSourceMayHoldInvisible(doc.text);
+    declarations.push({ id, kind, origin, entity, salvaged, plainText });
     declaredBy.push(doc);
     if (entity) entities.push({ entity, origin });
   }

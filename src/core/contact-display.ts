@@ -1,5 +1,6 @@
 /** How a contact reads for people, and the link it opens (for terminals, pages and the UI). */
 import type { Contact } from './schema/contact.schema.js';
+import { isEmail } from './schema/primitives.schema.js';
 
 const LABELS: Record<Contact['type'], string> = {
   email: 'e-mail',
@@ -31,7 +32,12 @@ export function displayContact(contact: Contact): ContactDisplay {
   switch (contact.type) {
     case 'email':
     case 'mailing-list':
-      return { label, text: contact.value, href: `mailto:${contact.value}` };
+      // Only a plain address becomes a link: never one that carries mailto: parameters.
+      return {
+        label,
+        text: contact.value,
+        ...(isEmail(contact.value) ? { href: `mailto:${contact.value}` } : {}),
+      };
     case 'irc': {
       const network = contact.network ?? '';
       const server =

@@ -2,7 +2,7 @@
  * Catalog text is untrusted. A catalog whose names, descriptions, notes, roles and contacts are
  * script injections (test/fixtures/web-hostile) must render as inert text on every page: no
  * dialog opens, no element or event handler is injected, no javascript: link exists, and the CSP
- * reports nothing.
+ * reports nothing. Invisible characters (a right-to-left override) show written out.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -72,6 +72,8 @@ const PAGES: [path: string, mustShow: string][] = [
   ['/teams', "<img src=x onerror=alert('team')>"],
   ['/services/evil-service', '<style>body{display:none}</style>'],
   ['/services/evil-dependent', "Dependent </title><script>alert('title')</script>"],
+  // A right-to-left override shows written out, not reversing the text after it.
+  ['/services/spoofed-download', 'evil\\u202Egnp.exe now.\\u001B[2J \\u200Bhidden'],
   ['/hosts/box-1', "{{constructor.constructor('alert(1)')()}}"],
   ['/providers/evil-cloud', "<svg/onload=alert('provides')>"],
   ['/people/mallory', "<b onmouseover=alert('role')>admin</b>"],

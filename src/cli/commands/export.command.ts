@@ -85,7 +85,7 @@ export function exportCommand(io: CliIo, setExit: (code: number) => void): Comma
       const output = render(entities, opts);
       const note = privateContactsNote(entities, opts);
       if (opts.out === undefined) {
-        io.out(output.stream());
+        io.data(output.stream());
       } else {
         await mkdir(opts.out, { recursive: true });
         const files = output.files();

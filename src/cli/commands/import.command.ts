@@ -78,7 +78,7 @@ function printText(io: CliIo, result: ImportResult, o: TextOutcome): void {
   if (o.errors > 0)
     io.err(`${counts}: nothing was written (the errors are listed above the report).`);
   else if (o.clash.length > 0) io.err('Nothing was written.');
-  else if (o.out === undefined) io.out(exportStream(result.entities, 'yaml'));
+  else if (o.out === undefined) io.data(exportStream(result.entities, 'yaml'));
   else
     io.out(`Wrote ${result.entities.length} entities to ${o.written.length} file(s) in ${o.out}.`);
 }

@@ -29,7 +29,7 @@ export function overviewCommand(io: CliIo, setExit: (code: number) => void): Com
   ).action(async (opts: AnswerCommandOptions & { format: OverviewFormat; out?: string }) => {
     const client = await openAnswerClient(opts, io);
     const text = await client.overview(opts.format);
-    if (opts.out === undefined) io.out(text);
+    if (opts.out === undefined) io.data(text);
     else {
       await writeFile(opts.out, text);
       io.err(`Wrote ${opts.out}.`);

@@ -17,7 +17,7 @@ export function schemaCommand(io: CliIo, setExit: (code: number) => void): Comma
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (opts: { out?: string }) => {
       const text = `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`;
-      if (opts.out === undefined) io.out(text);
+      if (opts.out === undefined) io.data(text);
       else await writeFile(opts.out, text);
       setExit(EXIT.ok);
     });

@@ -1,7 +1,15 @@
 /** Fields every entity kind shares, and the vocabularies several kinds use. */
 import { z } from 'zod';
 import { contacts } from './contact.schema.js';
-import { entityId, entityRef, isoDate, link, notes, tags } from './primitives.schema.js';
+import {
+  displayName,
+  entityId,
+  entityRef,
+  isoDate,
+  link,
+  notes,
+  tags,
+} from './primitives.schema.js';
 
 export const PLACEMENT_TYPES = [
   'vm',
@@ -39,7 +47,7 @@ export const ownersField = z
 /** The fields at the top of every entity; each kind extends this shape. */
 export const baseShape = {
   id: entityId,
-  name: z.string().min(1).meta({ description: 'Human-readable name.' }),
+  name: displayName.meta({ description: 'Human-readable name (one line, no invisible characters).' }),
   description: z.string().optional().meta({ description: 'One or two sentences: what it is.' }),
   tags: tags.optional(),
   links: z.array(link).optional().meta({ description: 'Further links: dashboards, runbooks, APIs.' }),

@@ -3,7 +3,12 @@
  * never appear in public output (see `core/public-view.ts`).
  */
 import { z } from 'zod';
-import { isEmail, isHttpUrl } from './primitives.schema.js';
+import {
+  EMAIL_MAILTO_MESSAGE,
+  isEmail,
+  isHttpUrl,
+  looksLikeMailtoUrl,
+} from './primitives.schema.js';
 
 export const CONTACT_TYPES = [
   'email',
@@ -28,12 +33,12 @@ export function contactValueProblem(
   switch (type) {
     case 'email':
     case 'mailing-list':
-      return isEmail(value)
-        ? undefined
-        : {
+      if (isEmail(value)) return undefined;
+      if (looksLikeMailtoUrl(value)) return { code: 'email.mailto', message: EMAIL_MAILTO_MESSAGE };
+      return {
             code: 'email.invalid',
-            message: `${type === 'email' ? 'an email' : 'a mailing-list'} contact needs an e-mail address`,
-          };
+        message: `${type === 'email' ? 'an email' : 'a mailing-list'} contact needs an e-mail address`,
+      };
     case 'irc':
       return IRC_CHANNEL.test(value)
         ? undefined

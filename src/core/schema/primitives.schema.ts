@@ -4,6 +4,7 @@
  * generic zod message.
  */
 import { z } from 'zod';
+import { describeCharacter, findInvisible, NO_INVISIBLE_PATTERN } from '../visible-text.js';
 
 export const ID_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;
 
@@ -67,16 +68,52 @@ export const hostname = z
   .meta({ examples: ['bugs.python.org', '*.pythonhosted.org'] });
 
 const EMAIL = /^[^\s@"<>()[\],;:]+@[^\s@"<>()[\],;:]+$/;
+/** What a mailto: URL reads as its parameters (`?cc=…&body=…`), a fragment or an escape. */
+const URL_SYNTAX = /[?&#%]/;
+
+/**
+ * A plain address: one "@", a host name with a dot, and no white space, quotes, brackets, or the
+ * characters a `mailto:` URL would read as parameters (`?`, `&`), a fragment (`#`) or an escape
+ * (`%`): `security?cc=x&body=y@python.org` would otherwise become a link that adds a recipient
+ * and writes the message.
+ */
 export function isEmail(value: string): boolean {
-  if (!EMAIL.test(value)) return false;
+  if (!EMAIL.test(value) || URL_SYNTAX.test(value)) return false;
   const domain = value.slice(value.lastIndexOf('@') + 1);
   return domain.includes('.') && isHostname(domain, false);
 }
+
+/** Whether a would-be address is a `mailto:` URL or carries URL parameters (a clearer message). */
+export function looksLikeMailtoUrl(value: string): boolean {
+  return /^mailto:/i.test(value.trim()) || (value.includes('@') && URL_SYNTAX.test(value));
+}
+
+export const EMAIL_MAILTO_MESSAGE =
+  'e-mail addresses are written plain, such as "infrastructure-staff@python.org": no "mailto:", ' +
+  'and no "?", "&", "#" or "%" (cc=, subject= or body= parameters are not an address)';
 
 export const email = z.string().refine(isEmail, {
   message: 'expected an e-mail address such as "infrastructure-staff@python.org"',
   params: { code: 'email.invalid' },
 });
+
+/**
+ * A name shown to people: one line, without invisible or control characters (a right-to-left
+ * override makes `evil\u202Egnp.exe` read as "evil" followed by "exe.png" reversed).
+ */
+export const displayName = z
+  .string()
+  .min(1)
+  .superRefine((value, ctx) => {
+    const found = findInvisible(value);
+    if (found === undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `names cannot hold ${describeCharacter(found.character)}: invisible and control characters make a name read differently from what it is`,
+      params: { code: 'name.invisible' },
+    });
+  })
+  .meta({ pattern: NO_INVISIBLE_PATTERN });
 
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -29,7 +29,8 @@ export interface ContactLink {
   alternate?: { href: string; label: string };
 }
 
-const EMAILISH = /^[^\s@<>()[\],;:"/\\]+@[^\s@<>()[\],;:"/\\]+\.[^\s@<>()[\],;:"/\\]+$/;
+/** A plain address: never one with mailto: parameters (`?cc=…&body=…`), a fragment or escapes. */
+const EMAILISH = /^[^\s@<>()[\],;:"/\\?&#%]+@[^\s@<>()[\],;:"/\\?&#%]+\.[^\s@<>()[\],;:"/\\?&#%]+$/;
 
 function ircLink(contact: Contact): ContactLink {
   const channel = contact.value.replace(/^[#&]/, '');

@@ -6,6 +6,7 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { GraphAnswer } from '../api/api-types.js';
+import { visibleText } from '../format/visible-text.js';
 import { graphStyle } from './graph-style.js';
 
 cytoscape.use(dagre);
@@ -77,10 +78,14 @@ function layoutAnchors(data: GraphAnswer): cytoscape.ElementDefinition[] {
 
 function elements(data: GraphAnswer): cytoscape.ElementDefinition[] {
   const ids = new Set(data.nodes.map((n) => n.id));
-  const nodes = data.nodes.map((n) => ({
-    group: 'nodes' as const,
-    data: { id: n.id, kind: n.kind, label: shorten(n.name), name: n.name, w: labelWidth(n.name) },
-  }));
+  const nodes = data.nodes.map((n) => {
+    // A canvas label is drawn, not rendered by Preact: invisible characters are written out here.
+    const name = visibleText(n.name);
+    return {
+      group: 'nodes' as const,
+      data: { id: n.id, kind: n.kind, label: shorten(name), name, w: labelWidth(name) },
+    };
+  });
   const edges = data.edges
     .filter(
       (e) => !HIDDEN.has(e.type) && ids.has(e.source) && ids.has(e.target) && e.source !== e.target,

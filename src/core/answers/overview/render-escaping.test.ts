@@ -1,6 +1,18 @@
+import MarkdownIt from 'markdown-it';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
+import { findInvisible } from '../../visible-text.js';
 import { buildIndex } from '../test-factories.js';
-import { AWKWARD_NAMES, awkwardCatalog } from './awkward-catalog.js';
+import {
+  activeContent,
+  allowedLinkTargets,
+  AWKWARD_NAMES,
+  awkwardCatalog,
+  hostileCatalog,
+  unexpectedLinks,
+} from './awkward-catalog.js';
+import { isLinkable } from './overview-document.js';
 import { escapeHtml } from './render-html.js';
 import { escapeMarkdown, markdownUrl } from './render-markdown.js';
 import { columnWidth, escapeRst, rstUrl } from './render-rst.js';
@@ -14,7 +26,10 @@ describe('escapeMarkdown', () => {
   it.each([
     ['*emphasis* and _this_', '\\*emphasis\\* and \\_this\\_'],
     ['`code`', '\\`code\\`'],
-    ['[link](http://x/)', '\\[link\\](http://x/)'],
+    ['[link](http://x/)', '\\[link\\](http\\:/\\/x/)'],
+    ['javascript:alert(1) and mailto:a@b.org', 'javascript\\:alert(1) and mailto\\:a\\@b\\.org'],
+    ['www.evil.example, v3.12 and e.g. this', 'www\\.evil\\.example, v3\\.12 and e\\.g. this'],
+    ['Time: 10:30', 'Time\\: 10\\:30'],
     ['<script>', '\\<script>'],
     ['a | b ~~c~~', 'a \\| b \\~\\~c\\~\\~'],
     ['back\\slash', 'back\\\\slash'],
@@ -50,8 +65,11 @@ describe('escapeRst', () => {
     ['|sub|', '\\|sub\\|'],
     ['[1]_', '\\[1\\]\\_'],
     ['a <b>', 'a \\<b\\>'],
-    ['ends with::', 'ends with:\\:'],
-    ['time: 10:30', 'time: 10:30'],
+    ['ends with::', 'ends with\\:\\:'],
+    ['time: 10:30', 'time\\: 10\\:30'],
+    ['See javascript:alert(1)', 'See javascript\\:alert(1)'],
+    ['mail a@b.org', 'mail a\\@b.org'],
+    [':role:`x`', '\\:role\\:\\`x\\`'],
   ])('%s', (input, expected) => {
     expect(escapeRst(input)).toBe(expected);
   });
@@ -100,7 +118,7 @@ describe('an awkward catalog', () => {
     expect(md).toContain('### \\*\n');
     expect(md).toContain('### 1\\. Not a list');
     expect(md).toContain('### \\# not a heading');
-    expect(md).toContain('\\*\\*bold\\*\\* \\_it\\_ \\[link\\](http://evil.example/)');
+    expect(md).toContain('\\*\\*bold\\*\\* \\_it\\_ \\[link\\](http\\:/\\/evil\\.example/)');
     expect(html).not.toMatch(/<script>|<b>/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;b&gt;Weird&lt;/b&gt; `Person`');
@@ -139,5 +157,77 @@ describe('an awkward catalog', () => {
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<nav aria-label="Services">');
     expect(html).toContain('<h3 id="service-s3">');
+  });
+});
+
+describe('a hostile catalog', () => {
+  const entities = hostileCatalog();
+  const allowed = allowedLinkTargets(entities);
+  const index = buildIndex(...entities);
+  const md = renderOverviewMarkdown(index);
+
+  /** A page must link only to the catalog's URL fields, hold no active content, and show
+   * invisible characters escaped. */
+  function expectInert(html: string): void {
+    expect(unexpectedLinks(html, allowed)).toEqual([]);
+    expect(activeContent(html)).toEqual([]);
+    expect(findInvisible(html.replace(/[\n\t]/g, ' '))).toBeUndefined();
+    expect(html).toContain('evil\\u202Egnp.exe');
+    expect(html).toContain('href="https://docs.example.org/h3"');
+  }
+
+  it('links nothing but URL fields in the HTML format', () => {
+    const page = renderOverviewHtml(index);
+    expectInert(page.slice(page.indexOf('<main>')));
+  });
+
+  it('links nothing but URL fields in Markdown rendered by markdown-it (raw HTML on, linkify on)', () => {
+    const markdownIt = new MarkdownIt({ html: true, linkify: true });
+    // Show every link the Markdown makes, even those markdown-it would refuse to render.
+    markdownIt.validateLink = () => true;
+    expectInert(markdownIt.render(md));
+  });
+
+  it('links nothing but URL fields in Markdown rendered as GFM (autolink literals, raw HTML on)', () => {
+    expectInert(
+      micromark(md, {
+        allowDangerousHtml: true,
+        allowDangerousProtocol: true,
+        extensions: [gfm()],
+        htmlExtensions: [gfmHtml()],
+      }),
+    );
+  });
+
+  it('keeps every catalog text readable as written in Markdown', () => {
+    const text = new MarkdownIt().render(md);
+    expect(text).toContain('See javascript:alert(document.domain) for details.');
+    expect(text).toContain('Bare www.evil.example, evil-domain.com and ftp://evil.example/file');
+    expect(text).toContain('Mail evil@evil.example, mailto:evil@evil.example');
+  });
+});
+
+describe('isLinkable', () => {
+  it.each([
+    ['https://docs.python.org/3/', true],
+    ['http://example.org', true],
+    ['mailto:infra@python.org', true],
+    ['ircs://irc.libera.chat/python-infra', true],
+    ['irc://irc.libera.chat/python', true],
+    ['javascript:alert(1)', false],
+    ['JAVASCRIPT:alert(1)', false],
+    ['data:text/html,x', false],
+    ['vbscript:x', false],
+    ['file:///etc/passwd', false],
+    ['ftp://example.org/', false],
+    ['https:evil.example', false],
+    ['https:///evil', false],
+    ['//evil.example/', false],
+    ['mailto:security?cc=attacker@evil.example&body=hi', false],
+    ['mailto:a@b.org?subject=x', false],
+    ['https://example.org/a b', false],
+    ['https://example.org/\u202Egnp.exe', false],
+  ])('%s: %s', (url, expected) => {
+    expect(isLinkable(url)).toBe(expected);
   });
 });

@@ -1,5 +1,11 @@
 /** A standalone HTML page: escaped text, inline styles, no external resources, no scripts. */
-import { isLinkable, type Block, type Inline, type OverviewDocument } from './overview-document.js';
+import {
+  isLinkable,
+  oneLine,
+  type Block,
+  type Inline,
+  type OverviewDocument,
+} from './overview-document.js';
 import { collapse } from './render-markdown.js';
 
 export function escapeHtml(value: string): string {
@@ -36,8 +42,7 @@ footer { color: var(--muted); font-size: 0.9rem; }
 function renderInlines(content: readonly Inline[]): string {
   let out = '';
   for (const piece of content) {
-    // eslint-disable-next-line no-control-regex
-    const value = piece.text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ');
+    const value = oneLine(piece.text);
     if (piece.type === 'link' && isLinkable(piece.url)) {
       out += `<a href="${escapeHtml(piece.url)}">${escapeHtml(collapse(value) || piece.url)}</a>`;
     } else out += escapeHtml(value);

@@ -4,25 +4,32 @@
  */
 import {
   isLinkable,
+  oneLine,
   renderBlocks,
   type Block,
   type Inline,
   type OverviewDocument,
 } from './overview-document.js';
 
-/** One line: control characters and runs of white space become single spaces. */
+/** One line: invisible characters written out, runs of white space single spaces, trimmed. */
 export function collapse(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  return oneLine(value).trim();
 }
 
 /**
  * Backslash-escape what CommonMark (and GitHub's tables and strikethrough) could read as markup:
  * emphasis, code, links, raw HTML and entity references anywhere; headings, quotes, lists and
- * rules where a block starts (`atStart`).
+ * rules where a block starts (`atStart`). Also what a linkifier (GFM's autolink literals,
+ * markdown-it's linkify) would turn into a link: the ":" after a scheme (`javascript:`,
+ * `https:`), "//", the "@" of an address and the dots of a domain name (`www.x.org`).
  */
 export function escapeMarkdown(value: string, atStart = false): string {
-  let out = value.replace(/[\\`*_[\]<|~]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+  let out = value
+    .replace(/[\\`*_[\]<|~@]/g, '\\$&')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    .replace(/(?<=[\p{L}\p{N}+.-]):/gu, '\\:')
+    .replace(/(?<=[\p{L}\p{N}-])\.(?=[\p{L}\p{N}])/gu, '\\.')
+    .replace(/\/(?=\/)/g, '/\\');
   if (atStart) out = out.replace(/^([-+=>#])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   return out;
 }
@@ -34,12 +41,6 @@ export function markdownUrl(url: string): string {
     .replace(/[\\()]/g, '\\$&');
 }
 
-/** Collapse white space but keep a leading or trailing space between pieces. */
-function collapseInner(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ');
-}
-
 function renderInlines(content: readonly Inline[]): string {
   let out = '';
   for (const piece of content) {
@@ -47,7 +48,7 @@ function renderInlines(content: readonly Inline[]): string {
       out += `[${escapeMarkdown(collapse(piece.text) || piece.url)}](${markdownUrl(piece.url)})`;
     } else {
       const atStart = out === '';
-      const value = collapseInner(piece.text);
+      const value = oneLine(piece.text);
       out += escapeMarkdown(atStart ? value.trimStart() : value, atStart);
     }
   }

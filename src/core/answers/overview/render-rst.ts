@@ -5,6 +5,7 @@
  */
 import {
   isLinkable,
+  oneLine,
   renderBlocks,
   type Block,
   type Inline,
@@ -12,10 +13,15 @@ import {
 } from './overview-document.js';
 import { collapse } from './render-markdown.js';
 
-/** Backslash-escape inline markup characters; `atStart` also guards what could start a block. */
+/**
+ * Backslash-escape inline markup characters; `atStart` also guards what could start a block.
+ * Every ":" and "@" is escaped too: docutils (and so Sphinx) makes a link of any known URI scheme
+ * (`javascript:alert(1)`, `file:///`) and of anything shaped like an e-mail address in plain text,
+ * and an escaped character breaks both patterns. It also keeps "::" from announcing a literal
+ * block and ":role:" from being read as a role.
+ */
 export function escapeRst(value: string, atStart = false): string {
-  // "::" would announce a literal block; a single ":" can only start a role with a backquote.
-  const out = value.replace(/[\\`*_|[\]<>]/g, '\\$&').replace(/::/g, ':\\:');
+  const out = value.replace(/[\\`*_|[\]<>:@]/g, '\\$&');
   // Lists, enumerators ("1.", "A.", "(a)"), comments (".."), tables and transitions all start
   // with something other than a letter, or with a short enumerator: escape their first character.
   if (atStart && (/^[^\p{L}\\]/u.test(out) || /^\p{L}{1,4}[.)](\s|$)/u.test(out)))
@@ -57,8 +63,7 @@ function renderInlines(content: readonly Inline[]): string {
       if (out !== '' && !/[\s(['"<{/:-]$/.test(out)) out += '\\ ';
       out += `\`${label} <${rstUrl(piece.url)}>\`__`;
     } else {
-      // eslint-disable-next-line no-control-regex
-      const value = piece.text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ');
+      const value = oneLine(piece.text);
       let escaped = escapeRst(atStart ? value.trimStart() : value, atStart);
       if (out.endsWith('`__') && /^[^\s.,;:!?)\]}'"/\\-]/.test(escaped)) escaped = `\\ ${escaped}`;
       out += escaped;

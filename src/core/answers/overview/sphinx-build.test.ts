@@ -11,7 +11,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../schema/entity.schema.js';
 import { CatalogIndex } from '../catalog-index.js';
 import { generateSyntheticCatalog, psfLikeCatalog } from '../test-factories.js';
-import { AWKWARD_NAMES, awkwardCatalog } from './awkward-catalog.js';
+import { findInvisible } from '../../visible-text.js';
+import {
+  activeContent,
+  allowedLinkTargets,
+  AWKWARD_NAMES,
+  awkwardCatalog,
+  hostileCatalog,
+  unexpectedLinks,
+} from './awkward-catalog.js';
 import { escapeHtml } from './render-html.js';
 import { renderOverviewRst } from './render-overview.js';
 
@@ -19,6 +27,13 @@ const hasSphinx = spawnSync('sphinx-build', ['--version'], { encoding: 'utf8' })
 if (!hasSphinx) {
   console.warn(
     'SKIPPED: sphinx-build is not installed (apt-get install python3-sphinx); the RST overview is not checked under Sphinx -W',
+  );
+}
+
+const hasDocutils = spawnSync('rst2html', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!hasDocutils) {
+  console.warn(
+    'SKIPPED: rst2html (docutils) is not installed (apt-get install python3-docutils); the RST overview is not checked under docutils',
   );
 }
 
@@ -50,6 +65,21 @@ function sphinxBuild(entities: Entity[]): { status: number | null; output: strin
   return { status: run.status, output: `${run.stdout}${run.stderr}`, html };
 }
 
+/** The part of a Sphinx page that the document makes (not the theme's navigation). */
+function sphinxBody(html: string): string {
+  const start = html.indexOf('<div class="body" role="main">');
+  const end = html.indexOf('<div class="sphinxsidebar"', start);
+  expect(start, 'the page body').toBeGreaterThan(0);
+  return html.slice(start, end > start ? end : undefined);
+}
+
+/** What catalog text must never become in a page, besides links; invisible characters shown. */
+function expectNoActiveContent(html: string): void {
+  expect(activeContent(html)).toEqual([]);
+  expect(findInvisible(html.replace(/[\n\t]/g, ' '))).toBeUndefined();
+  expect(html).toContain('evil\\u202Egnp.exe');
+}
+
 describe.skipIf(!hasSphinx)('the RST overview under sphinx-build -W', () => {
   it('builds the PSF-like catalog without a warning', () => {
     const { status, output, html } = sphinxBuild(psfLikeCatalog());
@@ -71,9 +101,41 @@ describe.skipIf(!hasSphinx)('the RST overview under sphinx-build -W', () => {
     expect(html).not.toContain('<script>alert');
   });
 
+  it('builds a hostile catalog without a warning, with no link but those of URL fields', () => {
+    const entities = hostileCatalog();
+    const { status, output, html } = sphinxBuild(entities);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+    const body = sphinxBody(html);
+    expect(unexpectedLinks(body, allowedLinkTargets(entities))).toEqual([]);
+    expect(body).toContain('href="https://docs.example.org/h3"');
+    expectNoActiveContent(body);
+  });
+
   it('builds a synthetic catalog without a warning', () => {
     const { status, output } = sphinxBuild(generateSyntheticCatalog(300, 11));
     expect(output).toBe('');
     expect(status).toBe(0);
+  });
+});
+
+describe.skipIf(!hasDocutils)('the RST overview under docutils', () => {
+  it('lets no catalog text become a link, a role, a directive or markup', () => {
+    const entities = hostileCatalog();
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-docutils-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'index.rst'), renderOverviewRst(CatalogIndex.build(entities)));
+    const run = spawnSync(
+      'rst2html',
+      ['--halt=warning', '--report=warning', join(dir, 'index.rst'), join(dir, 'index.html')],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(`${run.stdout}${run.stderr}`).toBe('');
+    expect(run.status).toBe(0);
+    const page = readFileSync(join(dir, 'index.html'), 'utf8');
+    const body = page.slice(page.indexOf('<body>'));
+    expect(unexpectedLinks(body, allowedLinkTargets(entities))).toEqual([]);
+    expect(body).toContain('href="https://h0.example.org/"');
+    expectNoActiveContent(body);
   });
 });
