@@ -9,8 +9,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { inputError, SwitchboardError } from '../core/errors.js';
 import type { CatalogStore } from './catalog-store.js';
-import { createPostgresStore } from './postgres/postgres-store.js';
-import { createSqliteStore } from './sqlite/sqlite-store.js';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/switchboard.db';
 
@@ -63,10 +61,14 @@ export function describeDatabaseUrl(url?: string): string {
     .replace(/([?&]password=)[^&#]*/gi, '$1***');
 }
 
-function createStore(target: DatabaseTarget): CatalogStore {
-  if (target.dialect === 'postgres')
+/** Only the named database's driver is loaded: each takes a noticeable part of a command's start. */
+async function createStore(target: DatabaseTarget): Promise<CatalogStore> {
+  if (target.dialect === 'postgres') {
+    const { createPostgresStore } = await import('./postgres/postgres-store.js');
     return createPostgresStore({ connectionString: target.connectionString });
+  }
   if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+  const { createSqliteStore } = await import('./sqlite/sqlite-store.js');
   return createSqliteStore({ path: target.path });
 }
 
@@ -76,7 +78,7 @@ export async function openStore(url?: string): Promise<CatalogStore> {
   const target = parseDatabaseUrl(resolved);
   let store: CatalogStore | undefined;
   try {
-    store = createStore(target);
+    store = await createStore(target);
     await store.migrate();
     return store;
   } catch (error) {
