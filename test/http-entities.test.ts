@@ -155,7 +155,12 @@ describe('HTTP API: conditional requests and methods', () => {
     }
     const whole = await getJson<Graph>(server, '/api/v1/graph');
     expect(whole.status).toBe(200);
-    expect(whole.body).toMatchObject({ truncated: false, totalNodes: 3, limit: 1000 });
+    expect(whole.body).toMatchObject({
+      truncated: false,
+      totalNodes: 3,
+      totalNodesExact: true,
+      limit: 1000,
+    });
     expect(whole.body.nodes.map((n) => n.id).sort()).toEqual(['cloudco', 'tracker', 'wiki']);
 
     const cut = await getJson<Graph>(server, '/api/v1/graph?limit=2');

@@ -8,6 +8,7 @@ import { ENTITY_KINDS, entitySchema } from '../core/schema/entity.schema.js';
 import { contactSchema } from '../core/schema/contact.schema.js';
 import { MAX_LIST_LIMIT } from '../core/answers/catalog-index.js';
 import {
+  GRAPH_COUNT_LIMIT,
   GRAPH_DEFAULT_DEPTH,
   GRAPH_DEFAULT_LIMIT,
   GRAPH_MAX_DEPTH,
@@ -151,6 +152,9 @@ export const graphResponse = z
     totalNodes: z.number().int().meta({
       description:
         'How many nodes matched in all (the whole map, or the neighbourhood within `depth`).',
+    }),
+    totalNodesExact: z.boolean().meta({
+      description: `False when a neighbourhood was counted only up to ${GRAPH_COUNT_LIMIT} nodes (the walk stops there): \`totalNodes\` is then a lower bound.`,
     }),
     limit: z.number().int().meta({ description: 'The node cap this answer was built with.' }),
   })

@@ -124,6 +124,7 @@ export function GraphPage(): JSX.Element {
           {data.truncated ? (
             <p class="notice graph-truncated" role="status">
               Showing the {data.nodes.length.toLocaleString('en')} nearest of{' '}
+              {data.totalNodesExact ? '' : 'at least '}
               {data.totalNodes.toLocaleString('en')} entities within {depth} hop
               {depth === 1 ? '' : 's'}: lower the depth, or focus on one of its neighbours, to see
               the rest.
