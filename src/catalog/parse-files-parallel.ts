@@ -1,0 +1,77 @@
+/**
+ * Loads a large catalog's files on two threads: a helper thread (parse-files-worker.ts) parses and
+ * validates the last part of the files while this thread does the rest. Parsing and validation are
+ * most of `validate` and `apply`, so on a machine with two cores or more this takes a large part
+ * off a big catalog's run. Small catalogs stay on one thread (a helper takes a few hundred
+ * milliseconds to start), and if the helper cannot run, this thread does its share.
+ */
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parseFileBatch, type FileBatch } from './parse-file-batch.js';
+import type { ParseBudget, ParsedCatalogFile } from './parse-catalog-file.js';
+
+/** Below this many bytes of catalog files, one thread does it all. */
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+/** The helper's share of the bytes: a little under half, as it starts later. */
+const HELPER_SHARE = 0.45;
+
+const WORKER = new URL('./parse-files-worker.js', import.meta.url);
+
+/** The same as parseFileBatch (results in the batch's order), on two threads when it pays. */
+export async function parseFilesParallel(
+  batch: FileBatch,
+  budget: ParseBudget,
+  minBytes = PARALLEL_MIN_BYTES,
+): Promise<ParsedCatalogFile[]> {
+  const n = batch.absolute.length;
+  // Run from the TypeScript sources (tests), there is no compiled worker: one thread.
+  if (n < 2 || availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER))) {
+    return parseFileBatch(batch, budget);
+  }
+  const sizes = await Promise.all(
+    batch.absolute.map((path) =>
+      stat(path).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  const total = sizes.reduce((sum, size) => sum + Math.min(size, batch.maxBytes), 0);
+  if (total < minBytes) return parseFileBatch(batch, budget);
+  let split = n;
+  for (let helperBytes = 0; split > 1 && helperBytes < total * HELPER_SHARE;) {
+    split--;
+    helperBytes += Math.min(sizes[split] ?? 0, batch.maxBytes);
+  }
+  const part = (from: number, to: number): FileBatch => ({
+    absolute: batch.absolute.slice(from, to),
+    files: batch.files.slice(from, to),
+    maxBytes: batch.maxBytes,
+  });
+  // The budget for broken text is shared out: half each.
+  const helperBudget = Math.floor(budget.brokenBytes / 2);
+  budget.brokenBytes -= helperBudget;
+  const helper = runHelper(part(split, n), helperBudget).catch(() =>
+    parseFileBatch(part(split, n), { brokenBytes: helperBudget }),
+  );
+  const mine = await parseFileBatch(part(0, split), budget);
+  return [...mine, ...(await helper)];
+}
+
+function runHelper(batch: FileBatch, brokenBytes: number): Promise<ParsedCatalogFile[]> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const worker = new Worker(WORKER, { workerData: { batch, brokenBytes } });
+    worker.once('message', (parsed: ParsedCatalogFile[]) => {
+      answered = true;
+      resolve(parsed);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the catalog helper thread stopped (exit code ${code})`));
+    });
+  });
+}
