@@ -1,7 +1,7 @@
 /**
  * A large catalog is parsed on two threads (src/catalog/parse-files-parallel.ts). The helper
  * thread runs compiled code, so this test loads catalogs through dist/ (`npm run build` first),
- * with the size threshold lowered so that small fixtures take the two-thread path too.
+ * told to use two threads so that small fixtures take that path too.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -22,8 +22,8 @@ describe('loading a catalog on two threads', () => {
     'finds the same entities and findings, at the same places: %s',
     async (name) => {
       const dir = fixture('catalogs', name);
-      const one = await loadCatalog(dir, { today, parallelMinBytes: Number.POSITIVE_INFINITY });
-      const two = await loadCatalog(dir, { today, parallelMinBytes: 0 });
+      const one = await loadCatalog(dir, { today, parallel: 'never' });
+      const two = await loadCatalog(dir, { today, parallel: 'always' });
       expect(two.findings).toEqual(one.findings);
       expect(two.entities).toEqual(one.entities);
       expect(two.files).toEqual(one.files);
@@ -31,7 +31,7 @@ describe('loading a catalog on two threads', () => {
   );
 
   it('has fixtures with findings in several files, so the helper thread gets some of them', async () => {
-    const loaded = await loadCatalog(fixture('catalogs', 'hostile'), { parallelMinBytes: 0 });
+    const loaded = await loadCatalog(fixture('catalogs', 'hostile'), { parallel: 'always' });
     expect(loaded.files.length).toBeGreaterThan(1);
     expect(new Set(loaded.findings.map((f) => f.location?.file)).size).toBeGreaterThan(1);
   });

@@ -14,7 +14,7 @@ import type { CatalogDocument } from './catalog-document.js';
 import { listCatalogFiles } from './list-catalog-files.js';
 import { locateFinding } from './locate-finding.js';
 import { newParseBudget } from './parse-catalog-file.js';
-import { parseFilesParallel } from './parse-files-parallel.js';
+import { parseFilesParallel, type ParallelMode } from './parse-files-parallel.js';
 import { MAX_FINDINGS_PER_DOCUMENT } from './parse-limits.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -32,11 +32,9 @@ export interface LoadCatalogOptions {
    * infrastructure team is an error. Validation alone (no database) leaves this out.
    */
   external?: ExternalEntities | (() => Promise<ExternalEntities>);
-  /**
-   * Catalogs with at least this many bytes of files are parsed on two threads (the results are
-   * the same). Default PARALLEL_MIN_BYTES (8 MiB).
-   */
-  parallelMinBytes?: number;
+  /** Parse on two threads: `auto` (default) for large catalogs when a core is idle; the results
+   * are the same either way (see parse-files-parallel.ts). */
+  parallel?: ParallelMode;
 }
 
 export type ExternalEntities = readonly { entity: Entity; source: string }[];
@@ -69,7 +67,7 @@ export async function loadCatalog(
   const parsed = await parseFilesParallel(
     { absolute, files, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES },
     newParseBudget(),
-    options.parallelMinBytes,
+    options.parallel,
   );
 
   const findings: Finding[] = parsed.flatMap((p) => p.findings);

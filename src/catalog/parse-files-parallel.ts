@@ -2,12 +2,12 @@
  * Loads a large catalog's files on two threads: a helper thread (parse-files-worker.ts) parses and
  * validates the last part of the files while this thread does the rest. Parsing and validation are
  * most of `validate` and `apply`, so on a machine with two cores or more this takes a large part
- * off a big catalog's run. Small catalogs stay on one thread (a helper takes a few hundred
- * milliseconds to start), and if the helper cannot run, this thread does its share.
+ * off a big catalog's run when a core is free. Small catalogs stay on one thread (a helper takes a
+ * few hundred milliseconds to start), and if the helper cannot run, this thread does its share.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseFileBatch, type FileBatch } from './parse-file-batch.js';
@@ -15,6 +15,13 @@ import type { ParseBudget, ParsedCatalogFile } from './parse-catalog-file.js';
 
 /** Below this many bytes of catalog files, one thread does it all. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * `auto`: two threads for a catalog of PARALLEL_MIN_BYTES or more when a core is idle (the helper
+ * costs some CPU of its own: copying its results back; on a machine whose cores are all busy it
+ * would only add that). `always` and `never` decide regardless (tests compare the two).
+ */
+export type ParallelMode = 'auto' | 'always' | 'never';
 /** The helper's share of the bytes: a little under half, as it starts later. */
 const HELPER_SHARE = 0.45;
 
@@ -24,11 +31,15 @@ const WORKER = new URL('./parse-files-worker.js', import.meta.url);
 export async function parseFilesParallel(
   batch: FileBatch,
   budget: ParseBudget,
-  minBytes = PARALLEL_MIN_BYTES,
+  mode: ParallelMode = 'auto',
 ): Promise<ParsedCatalogFile[]> {
   const n = batch.absolute.length;
+  const cores = availableParallelism();
   // Run from the TypeScript sources (tests), there is no compiled worker: one thread.
-  if (n < 2 || availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER))) {
+  if (n < 2 || mode === 'never' || !existsSync(fileURLToPath(WORKER))) {
+    return parseFileBatch(batch, budget);
+  }
+  if (mode === 'auto' && (cores < 2 || (loadavg()[0] ?? 0) > cores - 1)) {
     return parseFileBatch(batch, budget);
   }
   const sizes = await Promise.all(
@@ -40,7 +51,7 @@ export async function parseFilesParallel(
     ),
   );
   const total = sizes.reduce((sum, size) => sum + Math.min(size, batch.maxBytes), 0);
-  if (total < minBytes) return parseFileBatch(batch, budget);
+  if (mode === 'auto' && total < PARALLEL_MIN_BYTES) return parseFileBatch(batch, budget);
   let split = n;
   for (let helperBytes = 0; split > 1 && helperBytes < total * HELPER_SHARE;) {
     split--;
