@@ -10,15 +10,23 @@ import type { Entity } from '../core/schema/entity.schema.js';
 import { notFoundError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { DesiredEntity } from '../core/plan.js';
+import { isEntityKind } from '../core/schema/entity.schema.js';
 import type { CatalogDocument } from './catalog-document.js';
 import { listCatalogFiles } from './list-catalog-files.js';
 import { locateFinding } from './locate-finding.js';
-import { newParseBudget } from './parse-catalog-file.js';
-import { parseFilesParallel, type ParallelMode } from './parse-files-parallel.js';
+import {
+  newParseBudget,
+  parseCatalogFile,
+  type ParseBudget,
+  type ParsedCatalogFile,
+} from './parse-catalog-file.js';
 import { MAX_FINDINGS_PER_DOCUMENT } from './parse-limits.js';
+import { readCatalogFile } from './read-catalog-file.js';
+import { validateDocument } from './validate-document.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_REVIEW_MAX_AGE_DAYS = 180;
+const READ_CONCURRENCY = 16;
 
 export interface LoadCatalogOptions {
   /** Files larger than this are reported (`file.too_large`) and not read. Default 5 MiB. */
@@ -32,9 +40,6 @@ export interface LoadCatalogOptions {
    * infrastructure team is an error. Validation alone (no database) leaves this out.
    */
   external?: ExternalEntities | (() => Promise<ExternalEntities>);
-  /** Parse on two threads: `auto` (default) for large catalogs when a core is idle; the results
-   * are the same either way (see parse-files-parallel.ts). */
-  parallel?: ParallelMode;
 }
 
 export type ExternalEntities = readonly { entity: Entity; source: string }[];
@@ -64,10 +69,10 @@ export async function loadCatalog(
   const absolute = listed.files;
   const relativePath = (f: string) => relative(root, f).split(sep).join('/');
   const files = absolute.map(relativePath);
-  const parsed = await parseFilesParallel(
-    { absolute, files, maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES },
-    newParseBudget(),
-    options.parallel,
+  const parsed = await readAndParse(
+    absolute,
+    files,
+    options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   );
 
   const findings: Finding[] = parsed.flatMap((p) => p.findings);
@@ -104,6 +109,56 @@ export async function loadCatalog(
     doc.located = undefined;
   }
   return { root, files, entities, findings: findings.sort(compareFindings) };
+}
+
+async function readAndParse(
+  absolute: readonly string[],
+  files: readonly string[],
+  maxBytes: number,
+): Promise<ParsedCatalogFile[]> {
+  const out: ParsedCatalogFile[] = new Array<ParsedCatalogFile>(absolute.length);
+  const budget: ParseBudget = newParseBudget();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < absolute.length; i = next++) {
+      const file = files[i]!;
+      const read = await readCatalogFile(absolute[i]!, file, maxBytes);
+      out[i] =
+        'text' in read
+          ? validateFile(parseCatalogFile(file, read.text, budget))
+          : { documents: [], findings: [read.finding] };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, absolute.length) }, worker));
+  return out;
+}
+
+/**
+ * Validates each document of a file as soon as it is parsed, and drops its parsed value: only the
+ * validated entity lives on, so the parser's objects die young (cheap for the garbage collector).
+ */
+function validateFile(parsed: ParsedCatalogFile): ParsedCatalogFile {
+  for (const doc of parsed.documents) {
+    if (!doc.readable) {
+      const { kind, id } = (doc.value ?? {}) as { kind?: unknown; id?: unknown };
+      if (typeof id === 'string') doc.entityId = id;
+      if (isEntityKind(kind) && typeof id === 'string') doc.declares = { kind, id };
+    } else {
+      const result = validateDocument(doc.value);
+      doc.findings.push(...result.findings);
+      if (result.id !== undefined) doc.entityId = result.id;
+      if (result.kind !== undefined && result.id !== undefined) {
+        doc.declares = {
+          kind: result.kind,
+          id: result.id,
+          entity: result.entity,
+          salvaged: result.salvaged,
+        };
+      }
+    }
+    doc.value = undefined;
+  }
+  return parsed;
 }
 
 function collectDeclarations(documents: readonly CatalogDocument[]): {
