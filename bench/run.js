@@ -23,11 +23,14 @@ import {
 import { measureReadPath, measureStartup } from './lib/read-path.js';
 import { coreTable, readTable, verdicts } from './lib/report.js';
 import { runChild } from './lib/run-child.js';
+import { timeCommand } from './lib/whole-process.js';
 
 const here = (path) => new URL(path, import.meta.url).pathname;
 const PREPARE = here('./steps/prepare-catalog.js');
 const CORE_STEP = here('./steps/core-step.js');
 const RESULTS = here('./results/');
+/** The source the core steps apply as (core-step.js). */
+const BENCH_SOURCE = 'bench';
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -62,6 +65,25 @@ async function coreSteps(dir, sqliteUrl, pgUrl) {
   return { validate, sqlite, ...(postgres ? { postgres } : {}) };
 }
 
+/**
+ * The same commands as a user times them: the real CLI as a whole process, its output (every
+ * finding) written to a file. Run after coreSteps, so that the re-applies are no-ops.
+ */
+async function wholeProcessSteps(dir, work, sqliteUrl, pgUrl) {
+  const out = (name) => join(work, `${name}.out`);
+  const apply = (url) => ['apply', dir, '--database', url, '--source', BENCH_SOURCE];
+  log('  whole process: switchboard validate');
+  const validate = await timeCommand(['validate', dir], out('validate'));
+  log('  whole process: switchboard apply (no-op) into SQLite');
+  const sqlite = { reapply: await timeCommand(apply(sqliteUrl), out('reapply-sqlite')) };
+  let postgres;
+  if (pgUrl) {
+    log('  whole process: switchboard apply (no-op) into PostgreSQL');
+    postgres = { reapply: await timeCommand(apply(pgUrl), out('reapply-postgres')) };
+  }
+  return { validate, sqlite, ...(postgres ? { postgres } : {}) };
+}
+
 async function benchSize(n, work, pg, options) {
   log(`\n== ${n.toLocaleString('en-US')} entities`);
   const dir = join(work, `catalog-${n}`);
@@ -72,6 +94,7 @@ async function benchSize(n, work, pg, options) {
   const pgUrl = pg.reachable ? await createSchema(pg.url, schema) : undefined;
   try {
     const core = await coreSteps(dir, sqliteUrl, pgUrl);
+    core.wholeProcess = await wholeProcessSteps(dir, work, sqliteUrl, pgUrl);
     log('  read path on SQLite');
     const read = { sqlite: await measureReadPath(sqliteUrl, prepared, options, log) };
     if (pgUrl) {

@@ -144,4 +144,43 @@ describe('HTTP API: conditional requests and methods', () => {
     expect(twice.status).toBe(400);
     expect(twice.body.detail).toContain('"kind" is given more than once');
   });
+
+  it('bounds the graph: at most `limit` nodes, nearest first, saying it was cut short', async () => {
+    interface Graph {
+      nodes: { id: string }[];
+      edges: { source: string; target: string }[];
+      truncated: boolean;
+      totalNodes: number;
+      limit: number;
+    }
+    const whole = await getJson<Graph>(server, '/api/v1/graph');
+    expect(whole.status).toBe(200);
+    expect(whole.body).toMatchObject({
+      truncated: false,
+      totalNodes: 3,
+      totalNodesExact: true,
+      limit: 1000,
+    });
+    expect(whole.body.nodes.map((n) => n.id).sort()).toEqual(['cloudco', 'tracker', 'wiki']);
+
+    const cut = await getJson<Graph>(server, '/api/v1/graph?limit=2');
+    expect(cut.body).toMatchObject({ truncated: true, totalNodes: 3, limit: 2 });
+    expect(cut.body.nodes).toHaveLength(2);
+    const kept = new Set(cut.body.nodes.map((n) => n.id));
+    for (const e of cut.body.edges) expect(kept.has(e.source) && kept.has(e.target)).toBe(true);
+
+    const near = await getJson<Graph>(server, '/api/v1/graph?around=wiki&depth=1&limit=1');
+    expect(near.body.nodes.map((n) => n.id)).toEqual(['wiki']);
+    expect(near.body.truncated).toBe(true);
+    expect(near.body.totalNodes).toBeGreaterThan(1);
+    expect(near.body.edges).toEqual([]);
+  });
+
+  it('answers 400 to a graph depth or limit out of range', async () => {
+    for (const query of ['depth=7', 'depth=0', 'limit=0', 'limit=5001', 'limit=ten']) {
+      const r = await getJson<Problem>(server, `/api/v1/graph?around=wiki&${query}`);
+      expect(r.status, query).toBe(400);
+      expect(r.body.detail, query).toMatch(query.startsWith('depth') ? /depth/ : /limit/);
+    }
+  });
 });

@@ -10,10 +10,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Copy dist/ under `work` (with links to node_modules, web and catalog); returns its path. */
+/** Copy dist/ and bin/ under `work` (with links to node_modules, web and catalog); returns dist's path. */
 export async function snapshotDist(work) {
   const root = join(work, 'switchboard');
   await cp(join(REPO, 'dist'), join(root, 'dist'), { recursive: true });
+  // The CLI itself, for the whole-process times (bin/switchboard.js imports ../dist).
+  await cp(join(REPO, 'bin'), join(root, 'bin'), { recursive: true });
   for (const linked of ['node_modules', 'web', 'catalog']) {
     await symlink(join(REPO, linked), join(root, linked), 'dir');
   }

@@ -5,23 +5,67 @@
 import { Command, CommanderError } from 'commander';
 import { SwitchboardError } from '../core/errors.js';
 import { processIo, type CliIo } from './cli-io.js';
-import { applyCommand } from './commands/apply.command.js';
-import { exportCommand } from './commands/export.command.js';
-import { impactCommand } from './commands/impact.command.js';
-import { importCommand } from './commands/import.command.js';
-import { initCommand } from './commands/init.command.js';
-import { listCommand } from './commands/list.command.js';
-import { overviewCommand } from './commands/overview.command.js';
-import { reportCommand } from './commands/report.command.js';
-import { resolveCommand } from './commands/resolve.command.js';
-import { showCommand } from './commands/show.command.js';
-import { whoCommand } from './commands/who.command.js';
-import { schemaCommand } from './commands/schema.command.js';
-import { serveCommand } from './commands/serve.command.js';
-import { validateCommand } from './commands/validate.command.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 
-export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+type CommandFactory = (io: CliIo, setExit: (code: number) => void) => Command;
+
+/**
+ * Every command, in the order --help lists them, each loaded only when needed: a command's
+ * module pulls in what it runs (the database drivers, the server, the catalog parsers), and
+ * loading all of them took most of a second of every run.
+ */
+const COMMANDS: readonly { name: string; load: () => Promise<CommandFactory> }[] = [
+  {
+    name: 'validate',
+    load: async () => (await import('./commands/validate.command.js')).validateCommand,
+  },
+  { name: 'apply', load: async () => (await import('./commands/apply.command.js')).applyCommand },
+  {
+    name: 'export',
+    load: async () => (await import('./commands/export.command.js')).exportCommand,
+  },
+  { name: 'list', load: async () => (await import('./commands/list.command.js')).listCommand },
+  { name: 'show', load: async () => (await import('./commands/show.command.js')).showCommand },
+  {
+    name: 'resolve',
+    load: async () => (await import('./commands/resolve.command.js')).resolveCommand,
+  },
+  { name: 'who', load: async () => (await import('./commands/who.command.js')).whoCommand },
+  {
+    name: 'impact',
+    load: async () => (await import('./commands/impact.command.js')).impactCommand,
+  },
+  {
+    name: 'report',
+    load: async () => (await import('./commands/report.command.js')).reportCommand,
+  },
+  {
+    name: 'overview',
+    load: async () => (await import('./commands/overview.command.js')).overviewCommand,
+  },
+  {
+    name: 'import',
+    load: async () => (await import('./commands/import.command.js')).importCommand,
+  },
+  { name: 'init', load: async () => (await import('./commands/init.command.js')).initCommand },
+  {
+    name: 'schema',
+    load: async () => (await import('./commands/schema.command.js')).schemaCommand,
+  },
+  { name: 'serve', load: async () => (await import('./commands/serve.command.js')).serveCommand },
+];
+
+/** The commands to load for `argv`: the one it names, else all (top-level help, unknown names). */
+async function loadCommands(argv: readonly string[]): Promise<CommandFactory[]> {
+  const named = COMMANDS.find((c) => c.name === argv[2]);
+  return Promise.all((named ? [named] : COMMANDS).map((c) => c.load()));
+}
+
+export async function buildProgram(
+  io: CliIo,
+  setExit: (code: number) => void,
+  argv: readonly string[] = [],
+): Promise<Command> {
   const program = new Command('switchboard')
     .description(
       'Switchboard: what a foundation runs, where it runs, and whom to contact.\n' +
@@ -32,23 +76,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .configureHelp({ helpWidth: 110 });
-  const commands = [
-    validateCommand,
-    applyCommand,
-    exportCommand,
-    listCommand,
-    showCommand,
-    resolveCommand,
-    whoCommand,
-    impactCommand,
-    reportCommand,
-    overviewCommand,
-    importCommand,
-    initCommand,
-    schemaCommand,
-    serveCommand,
-  ];
-  for (const make of commands) program.addCommand(make(io, setExit));
+  for (const make of await loadCommands(argv)) program.addCommand(make(io, setExit));
   program.exitOverride();
   for (const command of program.commands) {
     command.exitOverride();
@@ -62,10 +90,14 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 /** Run the CLI with `argv` (as process.argv); resolves to the exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  });
   try {
+    const program = await buildProgram(
+      io,
+      (c) => {
+        code = c;
+      },
+      argv,
+    );
     await program.parseAsync(argv);
     return code;
   } catch (error) {

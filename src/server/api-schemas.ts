@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { ENTITY_KINDS, entitySchema } from '../core/schema/entity.schema.js';
 import { contactSchema } from '../core/schema/contact.schema.js';
 import { MAX_LIST_LIMIT } from '../core/answers/catalog-index.js';
+import {
+  GRAPH_COUNT_LIMIT,
+  GRAPH_DEFAULT_DEPTH,
+  GRAPH_DEFAULT_LIMIT,
+  GRAPH_MAX_DEPTH,
+  GRAPH_MAX_LIMIT,
+} from './routes/graph-view.js';
 
 const idParam = z.string().min(1).max(200).meta({ description: 'Entity id.' });
 
@@ -117,15 +124,39 @@ export const graphQuery = z.strictObject({
     .number()
     .int()
     .min(1)
-    .max(6)
+    .max(GRAPH_MAX_DEPTH)
     .optional()
-    .meta({ description: 'Hops from `around` (default 2).' }),
+    .meta({
+      description: `Hops from \`around\` (default ${GRAPH_DEFAULT_DEPTH}, at most ${GRAPH_MAX_DEPTH}).`,
+    }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(GRAPH_MAX_LIMIT)
+    .optional()
+    .meta({
+      description: `At most this many nodes (default ${GRAPH_DEFAULT_LIMIT}, at most ${GRAPH_MAX_LIMIT}); nearest to \`around\` first. \`truncated\` says when more matched.`,
+    }),
 });
 
 export const graphResponse = z
   .object({
     nodes: z.array(z.object({ id: z.string(), kind: z.enum(ENTITY_KINDS), name: z.string() })),
-    edges: z.array(z.object({ source: z.string(), target: z.string(), type: z.string() })),
+    edges: z
+      .array(z.object({ source: z.string(), target: z.string(), type: z.string() }))
+      .meta({ description: 'The edges between the nodes of this answer.' }),
+    truncated: z.boolean().meta({
+      description: 'True when more nodes matched than `limit`: `nodes` holds the first `limit`.',
+    }),
+    totalNodes: z.number().int().meta({
+      description:
+        'How many nodes matched in all (the whole map, or the neighbourhood within `depth`).',
+    }),
+    totalNodesExact: z.boolean().meta({
+      description: `False when a neighbourhood was counted only up to ${GRAPH_COUNT_LIMIT} nodes (the walk stops there): \`totalNodes\` is then a lower bound.`,
+    }),
+    limit: z.number().int().meta({ description: 'The node cap this answer was built with.' }),
   })
   .meta({ id: 'Graph' });
 

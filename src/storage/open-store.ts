@@ -9,12 +9,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { inputError, SwitchboardError } from '../core/errors.js';
 import type { CatalogStore } from './catalog-store.js';
-import {
-  classifyPostgresError,
-  createPostgresStore,
-  postgresLocation,
-} from './postgres/postgres-store.js';
-import { classifySqliteError, createSqliteStore, sqliteLocation } from './sqlite/sqlite-store.js';
 import { storageFailureError, type FailedDatabase } from './storage-errors.js';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/switchboard.db';
@@ -68,11 +62,35 @@ export function describeDatabaseUrl(url?: string): string {
     .replace(/([?&]password=)[^&#]*/gi, '$1***');
 }
 
-function createStore(target: DatabaseTarget): CatalogStore {
-  if (target.dialect === 'postgres')
+/** Only the named database's driver is loaded: each takes a noticeable part of a command's start. */
+async function createStore(target: DatabaseTarget): Promise<CatalogStore> {
+  if (target.dialect === 'postgres') {
+    const { createPostgresStore } = await import('./postgres/postgres-store.js');
     return createPostgresStore({ connectionString: target.connectionString });
+  }
   if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+  const { createSqliteStore } = await import('./sqlite/sqlite-store.js');
   return createSqliteStore({ path: target.path });
+}
+
+/** A disk-full or read-only failure while opening, with the database it happened to. */
+async function describeFailure(
+  target: DatabaseTarget,
+  error: unknown,
+): Promise<{ failure: 'disk_full' | 'read_only'; database: FailedDatabase } | undefined> {
+  if (target.dialect === 'sqlite') {
+    const { classifySqliteError, sqliteLocation } = await import('./sqlite/sqlite-store.js');
+    const failure = classifySqliteError(error);
+    if (failure !== 'disk_full' && failure !== 'read_only') return undefined;
+    return { failure, database: { dialect: 'sqlite', location: sqliteLocation(target.path) } };
+  }
+  const { classifyPostgresError, postgresLocation } = await import('./postgres/postgres-store.js');
+  const failure = classifyPostgresError(error);
+  if (failure !== 'disk_full' && failure !== 'read_only') return undefined;
+  return {
+    failure,
+    database: { dialect: 'postgres', location: postgresLocation(target.connectionString) },
+  };
 }
 
 /** Open the database `url` names (see the module comment) and bring its schema up to date. */
@@ -81,21 +99,15 @@ export async function openStore(url?: string): Promise<CatalogStore> {
   const target = parseDatabaseUrl(resolved);
   let store: CatalogStore | undefined;
   try {
-    store = createStore(target);
+    store = await createStore(target);
     await store.migrate();
     return store;
   } catch (error) {
     await store?.close().catch(() => undefined);
     if (error instanceof SwitchboardError) throw error;
-    const failure =
-      target.dialect === 'sqlite' ? classifySqliteError(error) : classifyPostgresError(error);
-    if (failure === 'disk_full' || failure === 'read_only') {
-      const database: FailedDatabase =
-        target.dialect === 'sqlite'
-          ? { dialect: 'sqlite', location: sqliteLocation(target.path) }
-          : { dialect: 'postgres', location: postgresLocation(target.connectionString) };
-      throw storageFailureError(failure, database, error, 'Opening the database');
-    }
+    const found = await describeFailure(target, error);
+    if (found)
+      throw storageFailureError(found.failure, found.database, error, 'Opening the database');
     const reason = error instanceof Error ? error.message : String(error);
     throw new SwitchboardError(
       'unavailable',

@@ -143,6 +143,17 @@ export class CatalogIndex {
       .map((key) => this.entities.get(key.slice(1)) as Extract<Entity, { kind: K }>);
   }
 
+  /** How many entities of one kind there are. */
+  countOfKind(kind: EntityKind): number {
+    return this.postings.list('kind', kind)?.size ?? 0;
+  }
+
+  /** The ids of the first `limit` entities of one kind, ordered by id. */
+  idsOfKind(kind: EntityKind, limit: number): string[] {
+    const keys = this.postings.list('kind', kind)?.values() ?? [];
+    return keys.slice(0, limit).map((key) => key.slice(1));
+  }
+
   outgoing(id: string): RelationEdge[] {
     const entity = this.entities.get(id);
     if (!entity) return [];

@@ -171,6 +171,18 @@ export function syntheticShape(n: number): SyntheticCatalogShape {
   return { teams, people, providers, hosts, services };
 }
 
+/** The day reviews and renewals are dated from unless told otherwise (tests need a fixed one). */
+const SYNTHETIC_TODAY = Date.UTC(2026, 10, 1);
+
+export interface SyntheticCatalogOptions {
+  /**
+   * The day (ms since the epoch, UTC midnight) reviews are dated back from (up to 720 days) and
+   * renewals forward. Default 2026-11-01; the benchmark passes the real date, so that its catalog's
+   * reviews age as a real catalog's do.
+   */
+  today?: number;
+}
+
 function pad(i: number): string {
   return i.toString().padStart(5, '0');
 }
@@ -184,13 +196,17 @@ function isoDaysBefore(base: number, days: number): string {
  * `person-00001`, `provider-00001` (the first three are CDNs; provider-00004 is the largest host),
  * `host-00001`, `svc-<word>-<noun>-00001`.
  */
-export function generateSyntheticCatalog(n: number, seed = 1): Entity[] {
+export function generateSyntheticCatalog(
+  n: number,
+  seed = 1,
+  options: SyntheticCatalogOptions = {},
+): Entity[] {
   const rnd = randomFrom(seed);
   const int = (max: number) => Math.floor(rnd() * max);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
   const chance = (p: number) => rnd() < p;
   const shape = syntheticShape(n);
-  const today = Date.UTC(2026, 10, 1);
+  const today = options.today ?? SYNTHETIC_TODAY;
   const out: Entity[] = [];
 
   const personIds = Array.from({ length: shape.people }, (_, i) => `person-${pad(i + 1)}`);

@@ -16,7 +16,7 @@ import {
   graphResponse,
   listQuery,
 } from '../api-schemas.js';
-import { buildGraph } from './graph-view.js';
+import { buildGraph, GRAPH_DEFAULT_LIMIT, GRAPH_MAX_DEPTH, GRAPH_MAX_LIMIT } from './graph-view.js';
 
 export function entityRoutes(view: CatalogView, options: () => ViewOptions): ApiRoute[] {
   const list = defineRoute({
@@ -67,18 +67,21 @@ export function entityRoutes(view: CatalogView, options: () => ViewOptions): Api
     operationId: 'getGraph',
     summary: 'The dependency map: providers, hosts, services and how they connect',
     description:
-      'Without `around`: every service, host and provider with runsOn, frontedBy and dependsOn edges. With `around`: the neighbourhood of one entity over every relation, `depth` hops deep.',
+      'Without `around`: every service, host and provider with runsOn, frontedBy and dependsOn edges. With `around`: the neighbourhood of one entity over every relation, `depth` hops deep (at most ' +
+      `${GRAPH_MAX_DEPTH}). One answer holds at most \`limit\` nodes (default ${GRAPH_DEFAULT_LIMIT}, at most ${GRAPH_MAX_LIMIT}), the nearest to \`around\` first, and the edges between them; ` +
+      '`truncated` is true when more matched, and `totalNodes` says how many. A depth or limit out of range is a 400.',
     tag: 'entities',
     query: graphQuery,
     responses: {
       200: { description: 'Nodes and edges.', schema: graphResponse },
+      400: { description: 'A `depth` or `limit` out of range, or an unknown parameter.' },
       404: { description: 'Unknown `around` id.' },
     },
     handler: (c, { query }) => {
       if (query.around !== undefined && !view.index.has(query.around)) {
         throw notFoundError('entity.not_found', `No entity has the id "${query.around}".`);
       }
-      return c.json(buildGraph(view.index, query.around, query.depth ?? 2));
+      return c.json(buildGraph(view.index, query.around, query.depth, query.limit));
     },
   });
 

@@ -1,39 +1,48 @@
-/** Nodes and edges for the dependency map, from the index. */
+/**
+ * Nodes and edges for the dependency map, from the index. One answer holds at most `limit` nodes
+ * (the nearest first when it is a neighbourhood) and says when it was cut short and how many
+ * nodes there were in all, so that its cost follows what it returns rather than the catalog.
+ */
 import type { CatalogIndex } from '../../core/answers/catalog-index.js';
+import { RELATION_TYPES, relationsOf, type RelationType } from '../../core/relations.js';
 import type { EntityKind } from '../../core/schema/entity.schema.js';
+
+/** The bounds of one request (documented in docs/api.md and the OpenAPI description). */
+export const GRAPH_DEFAULT_DEPTH = 2;
+export const GRAPH_MAX_DEPTH = 6;
+export const GRAPH_DEFAULT_LIMIT = 1000;
+export const GRAPH_MAX_LIMIT = 5000;
+/** A neighbourhood is counted up to this many nodes; past it `totalNodesExact` is false. */
+export const GRAPH_COUNT_LIMIT = 10_000;
 
 export interface GraphView {
   nodes: { id: string; kind: EntityKind; name: string }[];
+  /** The edges between the nodes of this answer. */
   edges: { source: string; target: string; type: string }[];
+  /** True when more nodes matched than `limit`: `nodes` then holds the first `limit` of them. */
+  truncated: boolean;
+  /** How many nodes matched in all (the whole map, or the neighbourhood within `depth`). */
+  totalNodes: number;
+  /** False when a neighbourhood was counted only up to GRAPH_COUNT_LIMIT: `totalNodes` is then
+   * a lower bound. */
+  totalNodesExact: boolean;
+  /** The node cap this answer was built with. */
+  limit: number;
 }
 
 const MAP_RELATIONS = new Set(['runsOn', 'frontedBy', 'dependsOn']);
-const MAP_KINDS = new Set<EntityKind>(['Service', 'Host', 'Provider']);
+const MAP_KINDS: readonly EntityKind[] = ['Provider', 'Host', 'Service'];
+const RELATION_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
 export function buildGraph(
   index: CatalogIndex,
   around: string | undefined,
-  depth: number,
+  depth: number = GRAPH_DEFAULT_DEPTH,
+  limit: number = GRAPH_DEFAULT_LIMIT,
 ): GraphView {
-  const included = new Set<string>();
-  if (around === undefined) {
-    for (const e of index.all()) if (MAP_KINDS.has(e.kind)) included.add(e.id);
-  } else {
-    let frontier = [around];
-    included.add(around);
-    for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const edge of [...index.outgoing(id), ...index.incoming(id)]) {
-          if (!included.has(edge.other) && index.has(edge.other)) {
-            included.add(edge.other);
-            next.push(edge.other);
-          }
-        }
-      }
-      frontier = next;
-    }
-  }
+  const matched =
+    around === undefined ? wholeMap(index, limit) : neighbourhood(index, around, depth);
+  const included = new Set(matched.ids.slice(0, limit));
   const nodes: GraphView['nodes'] = [];
   const edges: GraphView['edges'] = [];
   for (const id of included) {
@@ -46,5 +55,61 @@ export function buildGraph(
       edges.push({ source: id, target: edge.other, type: edge.relation });
     }
   }
-  return { nodes, edges };
+  return {
+    nodes,
+    edges,
+    truncated: matched.total > nodes.length,
+    totalNodes: matched.total,
+    totalNodesExact: matched.exact,
+    limit,
+  };
+}
+
+interface Matched {
+  /** The matching ids, in answer order (at least the first `limit` of them). */
+  ids: string[];
+  total: number;
+  exact: boolean;
+}
+
+/** Every provider, host and service (in that order, each by id): the first `limit` and the count. */
+function wholeMap(index: CatalogIndex, limit: number): Matched {
+  const ids: string[] = [];
+  let total = 0;
+  for (const kind of MAP_KINDS) {
+    total += index.countOfKind(kind);
+    if (ids.length < limit) ids.push(...index.idsOfKind(kind, limit - ids.length));
+  }
+  return { ids, total, exact: true };
+}
+
+/**
+ * `around` and every entity within `depth` hops of it over any relation, nearest first, counted up
+ * to GRAPH_COUNT_LIMIT (past it the walk stops, so that no request walks the whole catalog). Walks
+ * ids only (references and referrers, neither copied nor sorted).
+ */
+function neighbourhood(index: CatalogIndex, around: string, depth: number): Matched {
+  const seen = new Set<string>([around]);
+  let frontier = [around];
+  const visit = (other: string, next: string[]) => {
+    if (seen.has(other) || !index.has(other)) return;
+    seen.add(other);
+    next.push(other);
+  };
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      if (seen.size >= GRAPH_COUNT_LIMIT) {
+        const ids = [...seen].slice(0, GRAPH_COUNT_LIMIT);
+        return { ids, total: ids.length, exact: false };
+      }
+      const entity = index.get(id);
+      if (entity) for (const r of relationsOf(entity)) visit(r.target, next);
+      for (const type of RELATION_NAMES) {
+        for (const source of index.referrers(id, type)) visit(source, next);
+      }
+    }
+    frontier = next;
+  }
+  return { ids: [...seen], total: seen.size, exact: true };
 }

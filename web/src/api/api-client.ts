@@ -55,7 +55,8 @@ export const api = {
   impact: (entityId: string) => apiUrl(`/impact/${id(entityId)}`),
   reports: () => apiUrl('/reports'),
   report: (name: string) => apiUrl(`/reports/${id(name)}`),
-  graph: (around?: string, depth?: number) => apiUrl('/graph', { around, depth }),
+  graph: (around?: string, depth?: number, limit?: number) =>
+    apiUrl('/graph', { around, depth, limit }),
   overview: (format: 'md' | 'rst' | 'html') => apiUrl('/overview', { format }),
 };
 

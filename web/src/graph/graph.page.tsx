@@ -16,7 +16,10 @@ import { GraphPanel, impactUrl } from './graph-panel.js';
 import { GraphToolbar } from './graph-toolbar.js';
 import { createGraphView, type GraphView } from './graph-view.js';
 
-/** Above this many nodes the whole-catalog drawing is unreadable; ask for a focus instead. */
+/**
+ * Above this many nodes a drawing is unreadable: the server sends at most this many (the nearest
+ * to the focus first) and says when there were more. The whole catalog past it asks for a focus.
+ */
 const MAX_NODES = 800;
 const PEOPLE = new Set(['Person', 'Team']);
 
@@ -32,7 +35,11 @@ function visible(data: GraphAnswer, showPeople: boolean, around: string | undefi
   if (focusKind && PEOPLE.has(focusKind)) return data;
   const nodes = data.nodes.filter((n) => !PEOPLE.has(n.kind));
   const ids = new Set(nodes.map((n) => n.id));
-  return { nodes, edges: data.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+  return {
+    ...data,
+    nodes,
+    edges: data.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+  };
 }
 
 export function GraphPage(): JSX.Element {
@@ -43,7 +50,7 @@ export function GraphPage(): JSX.Element {
   const selected = location.query.get('sel') ?? (location.query.get('impact') ? around : undefined);
   usePageTitle(around ? `Graph around ${around}` : 'Graph');
 
-  const graph = useApi<GraphAnswer>(api.graph(around, around ? depth : undefined));
+  const graph = useApi<GraphAnswer>(api.graph(around, around ? depth : undefined, MAX_NODES));
   const data = useMemo(
     () => (graph.status === 'ok' ? visible(graph.data, showPeople, around) : undefined),
     [graph.data, showPeople, around],
@@ -51,7 +58,9 @@ export function GraphPage(): JSX.Element {
   const impact = useApi<ImpactAnswer>(impactUrl(selected));
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<GraphView>();
-  const tooBig = data !== undefined && data.nodes.length > MAX_NODES;
+  // A neighbourhood cut short is still drawn (its nearest part, with a notice); the whole map is not.
+  const tooBig =
+    data !== undefined && (data.nodes.length > MAX_NODES || (data.truncated && !around));
 
   useEffect(() => {
     if (!data || tooBig || !container.current || data.nodes.length === 0) return undefined;
@@ -104,7 +113,7 @@ export function GraphPage(): JSX.Element {
         </EmptyState>
       ) : tooBig ? (
         <EmptyState
-          title={`${data.nodes.length.toLocaleString('en')} entities are too many to draw readably`}
+          title={`${Math.max(data.totalNodes, data.nodes.length).toLocaleString('en')} entities are too many to draw readably`}
         >
           {around
             ? 'Lower the depth, or focus on one of its neighbours instead.'
@@ -112,6 +121,15 @@ export function GraphPage(): JSX.Element {
         </EmptyState>
       ) : (
         <div class="graph-layout">
+          {data.truncated ? (
+            <p class="notice graph-truncated" role="status">
+              Showing the {data.nodes.length.toLocaleString('en')} nearest of{' '}
+              {data.totalNodesExact ? '' : 'at least '}
+              {data.totalNodes.toLocaleString('en')} entities within {depth} hop
+              {depth === 1 ? '' : 's'}: lower the depth, or focus on one of its neighbours, to see
+              the rest.
+            </p>
+          ) : null}
           <div
             ref={container}
             class="graph-canvas"
