@@ -38,6 +38,19 @@ export interface CatalogSnapshot {
   entities: Map<string, StoredEntity>;
 }
 
+/** Where an entity comes from and when it last changed, without its body. */
+export interface StoredEntityMeta {
+  source: string;
+  origin?: Origin;
+  updatedAt: string;
+}
+
+/** Every stored entity's meta and the version it reflects, read in one transaction. */
+export interface CatalogMetaSnapshot {
+  version: number;
+  meta: Map<string, StoredEntityMeta>;
+}
+
 export interface ChangeRecord {
   seq: number;
   applyId: number;
@@ -56,6 +69,14 @@ export interface HistoryQuery {
   entityId?: string;
   /** Only changes with seq greater than this. */
   afterSeq?: number;
+  /**
+   * Only changes with seq up to this (inclusive). Changes up to a version the store has reached
+   * never change again, so reading `afterSeq < seq <= upToSeq` in pages is consistent without
+   * holding a transaction open.
+   */
+  upToSeq?: number;
+  /** Leave `before` out (null): catching up needs only `after`, and `before` doubles the read. */
+  omitBefore?: boolean;
   /** At most this many changes (the oldest ones after `afterSeq`); all when absent. */
   limit?: number;
 }
@@ -71,6 +92,13 @@ export interface CatalogStore {
    * `snapshot.entities` and apply with `snapshot.version` as `expectedVersion`.
    */
   loadSnapshot(options?: SnapshotOptions): Promise<CatalogSnapshot>;
+  /**
+   * Every stored entity's source, origin and update time (no bodies) with the version they
+   * reflect, read consistently. With `history({ afterSeq, upToSeq: version })` it gives a reader
+   * that holds the catalog at an older version the whole catalog at `version`, cheaply: origins
+   * move without a change record, so they come from here.
+   */
+  loadMetaSnapshot(): Promise<CatalogMetaSnapshot>;
   get(id: string): Promise<StoredEntity | undefined>;
   count(): Promise<number>;
   /**
