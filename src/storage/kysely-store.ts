@@ -318,7 +318,9 @@ export class KyselyCatalogStore implements CatalogStore {
       kind: row.kind as EntityKind,
       op: row.op as ChangeRecord['op'],
       before:
-        row.before === null || row.before === undefined ? null : inSchemaOrder(this.adapter.decodeJson(row.before) as Entity),
+        row.before === null || row.before === undefined
+          ? null
+          : inSchemaOrder(this.adapter.decodeJson(row.before) as Entity),
       after:
         row.after === null ? null : inSchemaOrder(this.adapter.decodeJson(row.after) as Entity),
     };
