@@ -12,7 +12,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CatalogIndex } from '../core/answers/catalog-index.js';
 import type { CatalogStore } from '../storage/catalog-store.js';
 import type { CatalogView, EntityMeta } from './answer-views.js';
-import { CatalogVersion } from './catalog-version.js';
+import type { CatalogVersion } from './catalog-version.js';
 import { loadVersion, nextVersion, type CatchUpOptions } from './catch-up.js';
 
 export type RuntimeOptions = CatchUpOptions;
