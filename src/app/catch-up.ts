@@ -18,40 +18,62 @@ import type { EntityMeta } from './answer-views.js';
 import { CatalogVersion } from './catalog-version.js';
 
 export interface CatchUpOptions {
-  /** The longest a catch-up holds the event loop at a time, in ms (10 by default). */
+  /** How long a catch-up holds the event loop at a time when the server is idle, in ms (10). */
   sliceMs?: number;
-  /** Change records read per query (1,000 by default). */
+  /** The longest it holds the event loop at a time when the server is busy, in ms (50). */
+  maxSliceMs?: number;
+  /** The most change records read per query (1,000 by default; fewer when queries are slow). */
   pageSize?: number;
   /** Stops a catch-up at its next pause (the server is closing). */
   signal?: AbortSignal;
 }
 
 const DEFAULT_SLICE_MS = 10;
+const DEFAULT_MAX_SLICE_MS = 50;
 const DEFAULT_PAGE_SIZE = 1_000;
 /** Items handled between two looks at the clock in simple loops. */
 const CHECK_EVERY = 512;
 
-/** Work in slices of `sliceMs`, with a turn of the event loop between them. */
+/**
+ * Work in slices with a turn of the event loop between them. A slice lasts `sliceMs`, longer when
+ * the server is busy: as long as the turn before it took (what requests used), up to
+ * `maxSliceMs`, so that a catch-up under load still gets about half of the time, and no request
+ * waits for it more than `maxSliceMs`.
+ */
 class TimeSlicer {
   private started = performance.now();
+  private budget: number;
 
   constructor(
-    private readonly sliceMs: number,
+    readonly sliceMs: number,
+    private readonly maxSliceMs: number,
     private readonly signal?: AbortSignal,
-  ) {}
+  ) {
+    this.budget = sliceMs;
+  }
 
-  readonly shouldYield = (): boolean => performance.now() - this.started >= this.sliceMs;
+  readonly shouldYield = (): boolean => performance.now() - this.started >= this.budget;
 
   async pause(): Promise<void> {
+    const paused = performance.now();
     await nextTurn();
     this.signal?.throwIfAborted();
     this.started = performance.now();
+    const away = this.started - paused;
+    this.budget = Math.min(this.maxSliceMs, Math.max(this.sliceMs, away));
   }
 
   async pauseIfDue(): Promise<void> {
     if (this.shouldYield()) await this.pause();
   }
 }
+
+const slicerFor = (options: CatchUpOptions) =>
+  new TimeSlicer(
+    options.sliceMs ?? DEFAULT_SLICE_MS,
+    options.maxSliceMs ?? DEFAULT_MAX_SLICE_MS,
+    options.signal,
+  );
 
 async function buildIndex(entities: Iterable<Entity>, slicer: TimeSlicer): Promise<CatalogIndex> {
   const builder = CatalogIndex.builder(entities);
@@ -78,10 +100,7 @@ export async function loadVersion(
   stored.clear();
   const index =
     options.sliced === true
-      ? await buildIndex(
-          entities,
-          new TimeSlicer(options.sliceMs ?? DEFAULT_SLICE_MS, options.signal),
-        )
+      ? await buildIndex(entities, slicerFor(options))
       : CatalogIndex.build(entities);
   return new CatalogVersion(index, version, meta);
 }
@@ -96,20 +115,20 @@ async function readChanges(
 ): Promise<Map<string, Entity | null>> {
   const changed = new Map<string, Entity | null>();
   let after = afterSeq;
+  let limit = Math.min(pageSize, 100);
   // Bounded: every full page moves `after` forward, and seq never exceeds upToSeq.
   while (after < upToSeq) {
-    const page = await store.history({
-      afterSeq: after,
-      upToSeq,
-      limit: pageSize,
-      omitBefore: true,
-    });
+    const started = performance.now();
+    const page = await store.history({ afterSeq: after, upToSeq, limit, omitBefore: true });
     for (const change of page) {
       changed.set(change.entityId, change.op === 'delete' ? null : change.after);
     }
     const last = page[page.length - 1];
-    if (page.length < pageSize || last === undefined) break;
+    if (page.length < limit || last === undefined) break;
     after = last.seq;
+    // Pages sized to take about half a slice (SQLite reads synchronously).
+    const ms = Math.max(performance.now() - started, 0.1);
+    limit = Math.max(10, Math.min(pageSize, Math.round((limit * slicer.sliceMs) / 2 / ms)));
     await slicer.pause();
   }
   return changed;
@@ -129,10 +148,11 @@ export async function nextVersion(
   base: CatalogVersion,
   options: CatchUpOptions = {},
 ): Promise<CatalogVersion | undefined> {
-  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   options.signal?.throwIfAborted();
-  const slicer = new TimeSlicer(sliceMs, options.signal);
-  const { version, meta: stored } = await store.loadMetaSnapshot();
+  const slicer = slicerFor(options);
+  const { version, meta: stored } = await store.loadMetaSnapshot({
+    betweenPages: () => slicer.pause(),
+  });
   if (version === base.version) return undefined;
   // A store behind the version we hold has been replaced or restored: read it whole.
   if (version < base.version) return loadVersion(store, { ...options, sliced: true });

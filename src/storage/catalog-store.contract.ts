@@ -409,6 +409,31 @@ export function describeCatalogStoreContract(
       }
     });
 
+    it('reads the meta snapshot in pages and stays consistent when a write lands between them', async () => {
+      const store = await openMigrated();
+      const other = await openMigrated();
+      const entities = Array.from({ length: 9 }, (_, i) => service(`svc-${i}`));
+      await applyEntities(store, entities);
+      let pauses = 0;
+      let wrote = false;
+      const snapshot = await store.loadMetaSnapshot({
+        pageSize: 2,
+        betweenPages: async () => {
+          pauses++;
+          if (!wrote) {
+            wrote = true;
+            // Another process adds one entity and deletes another while we are between pages.
+            await applyEntities(other, [...entities.slice(1), service('svc-late')]);
+          }
+        },
+      });
+      expect(pauses).toBeGreaterThanOrEqual(4 + 4);
+      expect(snapshot.version).toBe(await store.version());
+      expect([...snapshot.meta.keys()].sort()).toEqual(
+        [...entities.slice(1).map((e) => e.id), 'svc-late'].sort(),
+      );
+    });
+
     it('tells a listener about writes made by another store instance, not about its own', async () => {
       const store = await openMigrated();
       const other = await openMigrated();

@@ -45,7 +45,14 @@ export interface StoredEntityMeta {
   updatedAt: string;
 }
 
-/** Every stored entity's meta and the version it reflects, read in one transaction. */
+export interface MetaSnapshotOptions {
+  /** Rows per query (2,000 by default). */
+  pageSize?: number;
+  /** Awaited between two pages (a server yields to its event loop there). */
+  betweenPages?: () => Promise<void>;
+}
+
+/** Every stored entity's meta and the version it reflects, read consistently. */
 export interface CatalogMetaSnapshot {
   version: number;
   meta: Map<string, StoredEntityMeta>;
@@ -94,11 +101,13 @@ export interface CatalogStore {
   loadSnapshot(options?: SnapshotOptions): Promise<CatalogSnapshot>;
   /**
    * Every stored entity's source, origin and update time (no bodies) with the version they
-   * reflect, read consistently. With `history({ afterSeq, upToSeq: version })` it gives a reader
-   * that holds the catalog at an older version the whole catalog at `version`, cheaply: origins
-   * move without a change record, so they come from here.
+   * reflect, read consistently: in pages of short queries, kept only if the version did not move
+   * meanwhile (a few attempts, then one transaction), so no transaction stays open between pages.
+   * With `history({ afterSeq, upToSeq: version })` it gives a reader that holds the catalog at an
+   * older version the whole catalog at `version`, cheaply: origins move without a change record,
+   * so they come from here.
    */
-  loadMetaSnapshot(): Promise<CatalogMetaSnapshot>;
+  loadMetaSnapshot(options?: MetaSnapshotOptions): Promise<CatalogMetaSnapshot>;
   get(id: string): Promise<StoredEntity | undefined>;
   count(): Promise<number>;
   /**

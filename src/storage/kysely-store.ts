@@ -20,6 +20,7 @@ import type {
   CatalogStore,
   ChangeRecord,
   HistoryQuery,
+  MetaSnapshotOptions,
   SnapshotOptions,
   StoredEntityMeta,
   WriteMeta,
@@ -41,6 +42,17 @@ const ENTITY_COLUMNS = [
 ] as const satisfies readonly (keyof EntitiesTable)[];
 
 type EntitySelection = Pick<EntitiesTable, (typeof ENTITY_COLUMNS)[number]>;
+
+const META_COLUMNS = [
+  'id',
+  'source',
+  'origin_file',
+  'origin_line',
+  'updated_at',
+] as const satisfies readonly (keyof EntitiesTable)[];
+const DEFAULT_META_PAGE = 2_000;
+/** Paged reads the version moved under before loadMetaSnapshot reads in one transaction. */
+const META_PAGED_ATTEMPTS = 3;
 
 const CHANGE_COLUMNS_WITHOUT_BEFORE = [
   'seq',
@@ -128,13 +140,32 @@ export class KyselyCatalogStore implements CatalogStore {
     }));
   }
 
-  loadMetaSnapshot(): Promise<CatalogMetaSnapshot> {
+  async loadMetaSnapshot(options: MetaSnapshotOptions = {}): Promise<CatalogMetaSnapshot> {
+    const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_META_PAGE));
+    // Optimistic: read in pages, each its own short query, and keep the result if the version did
+    // not move meanwhile (every write moves it). Writes are rare, so this nearly always holds.
+    for (let attempt = 0; attempt < META_PAGED_ATTEMPTS; attempt++) {
+      const version = await this.version();
+      const meta = new Map<string, StoredEntityMeta>();
+      let after: string | undefined;
+      for (;;) {
+        let select = this.db
+          .selectFrom('entities')
+          .select(META_COLUMNS)
+          .orderBy('id')
+          .limit(pageSize);
+        if (after !== undefined) select = select.where('id', '>', after);
+        const rows = await select.execute();
+        for (const row of rows) meta.set(row.id, metaOf(row));
+        after = rows[rows.length - 1]?.id;
+        if (rows.length < pageSize) break;
+        await options.betweenPages?.();
+      }
+      if ((await this.version()) === version) return { version, meta };
+    }
     return this.adapter.readConsistently(this.db, async (trx) => {
       const version = await this.readVersion(trx);
-      const rows = await trx
-        .selectFrom('entities')
-        .select(['id', 'source', 'origin_file', 'origin_line', 'updated_at'])
-        .execute();
+      const rows = await trx.selectFrom('entities').select(META_COLUMNS).execute();
       const meta = new Map<string, StoredEntityMeta>();
       for (const row of rows) meta.set(row.id, metaOf(row));
       return { version, meta };
@@ -321,8 +352,13 @@ export class KyselyCatalogStore implements CatalogStore {
         row.before === null || row.before === undefined
           ? null
           : inSchemaOrder(this.adapter.decodeJson(row.before) as Entity),
+      // Catching up (no `before`) wants entities as loadAll() gives them; history, schema order.
       after:
-        row.after === null ? null : inSchemaOrder(this.adapter.decodeJson(row.after) as Entity),
+        row.after === null
+          ? null
+          : row.before === undefined
+            ? this.entityFrom(row.after)
+            : inSchemaOrder(this.adapter.decodeJson(row.after) as Entity),
     };
   }
 }

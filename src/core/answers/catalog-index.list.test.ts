@@ -205,7 +205,6 @@ describe('CatalogIndex.list agrees with a naive filter on a synthetic catalog', 
   it('built a few entities at a time, as if built at once', () => {
     const whole = CatalogIndex.build(entities);
     const builder = CatalogIndex.builder(entities);
-    expect(builder.size).toBe(whole.size);
     expect(() => builder.finish()).toThrow();
     let steps = 0;
     let asked = 0;

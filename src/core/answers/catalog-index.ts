@@ -69,8 +69,6 @@ const nameKey = (nameWords: readonly string[]): string => nameWords.join(' ');
 
 /** Builds an index a piece at a time (see CatalogIndex.builder). */
 export interface CatalogIndexBuilder {
-  /** How many entities the index will hold. */
-  readonly size: number;
   /**
    * Index entities until all are done (true) or `shouldYield()` says to stop for now (false).
    * `shouldYield` is asked after every few entities.
@@ -122,15 +120,19 @@ export class CatalogIndex {
    */
   static builder(entities: Iterable<Entity>): CatalogIndexBuilder {
     const index = new CatalogIndex();
-    for (const entity of entities) index.entities.set(entity.id, entity);
+    const incoming = entities[Symbol.iterator]();
     // Derived filter values read other entities, so every entity is in place before indexing.
-    const pending = index.entities.values();
+    let pending: Iterator<Entity> | undefined;
     let done = false;
     return {
-      size: index.entities.size,
       step(shouldYield) {
         while (!done) {
-          for (let i = 0; i < BUILD_BATCH; i++) {
+          for (let i = 0; i < BUILD_BATCH * 32 && pending === undefined; i++) {
+            const next = incoming.next();
+            if (next.done === true) pending = index.entities.values();
+            else index.entities.set(next.value.id, next.value);
+          }
+          for (let i = 0; pending && i < BUILD_BATCH; i++) {
             const next = pending.next();
             if (next.done === true) {
               done = true;
