@@ -9,6 +9,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportFiles } from '../src/app/export-catalog.js';
@@ -29,7 +30,12 @@ const READERS = 20;
 const MAX_REQUESTS_PER_READER = 5_000;
 /** How long readers go on once every one of them has seen the new version. */
 const READ_ON_MS = 1_000;
-const DEADLINE_MS = 120_000;
+/** Generous bounds: on a loaded 2-core CI machine a 50,000-entity apply can take a minute. */
+const DEADLINE_MS = 240_000;
+const CLI_TIMEOUT_MS = 240_000;
+const TEST_TIMEOUT_MS = 480_000;
+/** Readers pause this long between requests, so they leave the CPU to the server and the CLI. */
+const READER_PAUSE_MS = 10;
 
 /** Every entity's name ends with its generation: "… g1" before the apply, "… g2" after. */
 const generation = (entities: readonly Entity[], g: number): Entity[] =>
@@ -41,7 +47,11 @@ async function writeCatalog(dir: string, entities: readonly Entity[]): Promise<v
   await mkdir(dir, { recursive: true });
   const CHUNK = 1_000;
   const byKind = new Map<string, Entity[]>();
-  for (const e of entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  for (const e of entities) {
+    const list = byKind.get(e.kind);
+    if (list) list.push(e);
+    else byKind.set(e.kind, [e]);
+  }
   for (const [kind, list] of byKind) {
     for (let start = 0; start < list.length; start += CHUNK) {
       const [file] = exportFiles(list.slice(start, start + CHUNK), 'yaml');
@@ -79,11 +89,17 @@ async function read(server: RunningServer, p: string): Promise<Answer> {
 
 let catalog: Entity[] | undefined;
 
+const progress = (what: string) => {
+  if (process.env.WHOLE_VERSIONS_PROGRESS === '1') console.error(new Date().toISOString(), what);
+};
+
 async function expectWholeVersions(databaseUrl: string): Promise<void> {
   const dir = path.join(tempDir(), 'catalog');
   const base = (catalog ??= generateSyntheticCatalog(ENTITIES, 7));
   await writeCatalog(dir, generation(base, 1));
+  progress('catalog written; starting the server (it applies generation 1)');
   const server = await startTestServer({ databaseUrl, catalogDir: dir });
+  progress('server up');
   try {
     const before = await read(server, READ_PATHS[0]!);
     expect(before.generations).toEqual(['1']);
@@ -98,6 +114,7 @@ async function expectWholeVersions(databaseUrl: string): Promise<void> {
       for (let i = 0; i < MAX_REQUESTS_PER_READER && Date.now() < stopAt; i++) {
         const answer = await read(server, READ_PATHS[(r + i) % READ_PATHS.length]!);
         answers.push(answer);
+        await sleep(READER_PAUSE_MS);
         if (answer.generations.includes('2') && !seenNew.has(r)) {
           seenNew.add(r);
           if (seenNew.size === READERS) stopAt = Math.min(stopAt, Date.now() + READ_ON_MS);
@@ -106,12 +123,15 @@ async function expectWholeVersions(databaseUrl: string): Promise<void> {
     };
     const readers = Array.from({ length: READERS }, (_, r) => reader(r));
     // The other process: the real CLI, applying a version that changes every entity.
+    progress('readers started; the CLI applies generation 2');
     const cli = await runCli(['apply', dir], {
       env: { DATABASE_URL: databaseUrl },
-      timeoutMs: 90_000,
+      timeoutMs: CLI_TIMEOUT_MS,
     });
+    progress(`CLI done (${cli.code}); ${answers.length} answers so far`);
     expect(cli.code, cli.stderr.slice(-2_000)).toBe(0);
     await Promise.all(readers);
+    progress(`readers done: ${answers.length} answers`);
 
     const newTags = new Set(answers.filter((a) => a.etag !== oldTag).map((a) => a.etag));
     expect(newTags.size, 'one new version, whole').toBe(1);
@@ -136,7 +156,7 @@ async function expectWholeVersions(databaseUrl: string): Promise<void> {
 }
 
 describe('readers see whole versions while another process applies a new one', () => {
-  it('on SQLite', { timeout: 240_000 }, async () => {
+  it('on SQLite', { timeout: TEST_TIMEOUT_MS }, async () => {
     await expectWholeVersions(`sqlite:${path.join(tempDir(), 'whole.db')}`);
   });
 
@@ -149,7 +169,7 @@ describe('readers see whole versions while another process applies a new one', (
     await client.end();
   });
 
-  it.skipIf(!PG_URL)('on PostgreSQL', { timeout: 240_000 }, async () => {
+  it.skipIf(!PG_URL)('on PostgreSQL', { timeout: TEST_TIMEOUT_MS }, async () => {
     const client = new pg.Client({ connectionString: PG_URL });
     await client.connect();
     await client.query(`CREATE SCHEMA ${schema}`);
