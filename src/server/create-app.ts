@@ -69,6 +69,7 @@ export function createApp(options: AppOptions): Hono {
         (method === 'GET' || method === 'HEAD') &&
         matchesEtag(c.req.header('if-none-match'), etag)
       ) {
+        await c.res.body?.cancel(); // the answer is not sent (it may be a stream)
         c.res = new Response(null, { status: 304 });
         c.res.headers.delete('content-length');
         c.res.headers.delete('content-encoding');
