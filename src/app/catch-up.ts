@@ -22,7 +22,10 @@ export interface CatchUpOptions {
   sliceMs?: number;
   /** The longest it holds the event loop at a time when the server is busy, in ms (50). */
   maxSliceMs?: number;
-  /** The most change records read per query (1,000 by default; fewer when queries are slow). */
+  /**
+   * Change records read per query: 250 on SQLite (read synchronously, so a page holds the event
+   * loop), 2,000 on PostgreSQL (a page is a round trip, served while requests go on).
+   */
   pageSize?: number;
   /** Stops a catch-up at its next pause (the server is closing). */
   signal?: AbortSignal;
@@ -30,7 +33,7 @@ export interface CatchUpOptions {
 
 const DEFAULT_SLICE_MS = 10;
 const DEFAULT_MAX_SLICE_MS = 50;
-const DEFAULT_PAGE_SIZE = 1_000;
+const DEFAULT_PAGE_SIZE = { sqlite: 250, postgres: 2_000 } as const;
 /** Items handled between two looks at the clock in simple loops. */
 const CHECK_EVERY = 512;
 
@@ -115,20 +118,20 @@ async function readChanges(
 ): Promise<Map<string, Entity | null>> {
   const changed = new Map<string, Entity | null>();
   let after = afterSeq;
-  let limit = Math.min(pageSize, 100);
   // Bounded: every full page moves `after` forward, and seq never exceeds upToSeq.
   while (after < upToSeq) {
-    const started = performance.now();
-    const page = await store.history({ afterSeq: after, upToSeq, limit, omitBefore: true });
+    const page = await store.history({
+      afterSeq: after,
+      upToSeq,
+      limit: pageSize,
+      omitBefore: true,
+    });
     for (const change of page) {
       changed.set(change.entityId, change.op === 'delete' ? null : change.after);
     }
     const last = page[page.length - 1];
-    if (page.length < limit || last === undefined) break;
+    if (page.length < pageSize || last === undefined) break;
     after = last.seq;
-    // Pages sized to take about half a slice (SQLite reads synchronously).
-    const ms = Math.max(performance.now() - started, 0.1);
-    limit = Math.max(10, Math.min(pageSize, Math.round((limit * slicer.sliceMs) / 2 / ms)));
     await slicer.pause();
   }
   return changed;
@@ -161,7 +164,7 @@ export async function nextVersion(
     store,
     base.version,
     version,
-    options.pageSize ?? DEFAULT_PAGE_SIZE,
+    options.pageSize ?? DEFAULT_PAGE_SIZE[store.dialect],
     slicer,
   );
   await slicer.pause();

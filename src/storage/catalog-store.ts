@@ -46,7 +46,7 @@ export interface StoredEntityMeta {
 }
 
 export interface MetaSnapshotOptions {
-  /** Rows per query (2,000 by default). */
+  /** Rows per query (1,000 on SQLite, 10,000 on PostgreSQL by default). */
   pageSize?: number;
   /** Awaited between two pages (a server yields to its event loop there). */
   betweenPages?: () => Promise<void>;

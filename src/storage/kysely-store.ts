@@ -50,7 +50,8 @@ const META_COLUMNS = [
   'origin_line',
   'updated_at',
 ] as const satisfies readonly (keyof EntitiesTable)[];
-const DEFAULT_META_PAGE = 2_000;
+/** SQLite reads a page synchronously (it holds the event loop); PostgreSQL, a round trip. */
+const DEFAULT_META_PAGE = { sqlite: 1_000, postgres: 10_000 } as const;
 /** Paged reads the version moved under before loadMetaSnapshot reads in one transaction. */
 const META_PAGED_ATTEMPTS = 3;
 
@@ -141,7 +142,7 @@ export class KyselyCatalogStore implements CatalogStore {
   }
 
   async loadMetaSnapshot(options: MetaSnapshotOptions = {}): Promise<CatalogMetaSnapshot> {
-    const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_META_PAGE));
+    const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_META_PAGE[this.dialect]));
     // Optimistic: read in pages, each its own short query, and keep the result if the version did
     // not move meanwhile (every write moves it). Writes are rare, so this nearly always holds.
     for (let attempt = 0; attempt < META_PAGED_ATTEMPTS; attempt++) {
