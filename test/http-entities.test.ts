@@ -129,6 +129,38 @@ describe('HTTP API: conditional requests and methods', () => {
     expect(again.status).toBe(304);
   });
 
+  it.each([
+    ['an unknown entity', '/api/v1/entities/no-such-entity', 404, 'entity.not_found'],
+    ['an unknown route', '/api/v1/no-such-route', 404, 'route.not_found'],
+    ['an unknown parameter', '/api/v1/entities?knd=Service', 400, undefined],
+    ['an impossible limit', '/api/v1/entities?limit=5000', 400, undefined],
+  ])('answers the error, never 304, to If-None-Match on %s', async (_label, path, status, code) => {
+    const etag = (await fetch(`${server.url}/api/v1/entities`)).headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"v\d+"$/);
+    for (const header of ['*', etag, `"other", ${etag}`]) {
+      const r = await fetch(`${server.url}${path}`, { headers: { 'if-none-match': header } });
+      expect(r.status, header).toBe(status);
+      expect(r.headers.get('content-type'), header).toContain('application/problem+json');
+      expect(r.headers.get('etag'), header).toBeNull();
+      const body = (await r.json()) as Problem;
+      if (code !== undefined) expect(body.code).toBe(code);
+    }
+  });
+
+  it('answers 304 with the tag and no body, and a HEAD request too', async () => {
+    const first = await fetch(`${server.url}/api/v1/entities/tracker`);
+    const etag = first.headers.get('etag') ?? '';
+    for (const method of ['GET', 'HEAD']) {
+      const again = await fetch(`${server.url}/api/v1/entities/tracker`, {
+        method,
+        headers: { 'if-none-match': etag },
+      });
+      expect(again.status, method).toBe(304);
+      expect(again.headers.get('etag'), method).toBe(etag);
+      expect(await again.text(), method).toBe('');
+    }
+  });
+
   it('answers 200 to a different tag', async () => {
     const r = await fetch(`${server.url}/api/v1/entities`, {
       headers: { 'if-none-match': 'W/"v0"' },

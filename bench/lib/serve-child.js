@@ -80,6 +80,7 @@ export async function startServerChild(databaseUrl, execArgv = []) {
   const startupMs = performance.now() - started;
   return {
     url: listening.url,
+    pid: child.pid,
     entities: listening.entities,
     listeningMs: listening.listeningMs,
     startupMs,
@@ -89,6 +90,13 @@ export async function startServerChild(databaseUrl, execArgv = []) {
       child.send({ type: 'memory', collect });
       const { rss, heapUsed, peakRss } = await reply;
       return { rss, heapUsed, peakRss };
+    },
+    /** The longest event-loop block (ms) since the last reset, and the version served. */
+    async loop(reset = false) {
+      const reply = nextMessage(child, 'loop');
+      child.send({ type: 'loop', reset });
+      const { maxMs, version } = await reply;
+      return { maxMs, version };
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

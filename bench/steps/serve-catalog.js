@@ -5,7 +5,7 @@
  *
  *   node bench/steps/serve-catalog.js DATABASE_URL
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { importDist } from '../lib/dist-snapshot.js';
 import { peakRssBytes } from '../lib/run-child.js';
 
@@ -30,8 +30,14 @@ process.send({
   entities: server.runtime.index.size,
   listeningMs,
 });
+// The longest the event loop was held since the last `loop` message with `reset` (catch-up bench).
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 process.on('message', (message) => {
-  if (message?.type === 'memory') {
+  if (message?.type === 'loop') {
+    process.send({ type: 'loop', maxMs: loopDelay.max / 1e6, version: server.runtime.version });
+    if (message.reset === true) loopDelay.reset();
+  } else if (message?.type === 'memory') {
     // With --expose-gc, `collect` first frees the garbage: what is left is what the server keeps.
     if (message.collect === true && typeof globalThis.gc === 'function') globalThis.gc();
     const { rss, heapUsed } = process.memoryUsage();

@@ -1,89 +1,106 @@
 /**
- * The running catalog: the store plus the in-memory index every read is served from. Writes made
- * through this runtime update the index at once; writes made by other processes arrive through
- * `CatalogStore.onExternalChange` and are replayed from the change history.
+ * The running catalog: the store plus the published catalog version every read is served from.
+ *
+ * A version (CatalogVersion: index, version number, meta) is immutable once published; catching up
+ * with a write builds the next version beside it (catch-up.ts) and swaps it in at once. A request
+ * pinned to a version (`pin`) sees that version through `current`, `index`, `version`, `metaOf`
+ * and `etag()` for its whole life, whatever is published meanwhile. Writes made by other
+ * processes arrive through `CatalogStore.onExternalChange`; writes made through this process call
+ * `refresh()` after they commit (the store does not report its own writes).
  */
-import { CatalogIndex } from '../core/answers/catalog-index.js';
-import type { CatalogView, EntityMeta } from './answer-views.js';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { CatalogIndex } from '../core/answers/catalog-index.js';
 import type { CatalogStore } from '../storage/catalog-store.js';
+import type { CatalogView, EntityMeta } from './answer-views.js';
+import type { CatalogVersion } from './catalog-version.js';
+import { loadVersion, nextVersion, type CatchUpOptions } from './catch-up.js';
+
+export type RuntimeOptions = CatchUpOptions;
 
 export class CatalogRuntime implements CatalogView {
   private stopWatching: (() => Promise<void>) | undefined;
+  private readonly pinned = new AsyncLocalStorage<CatalogVersion>();
+  /** The refresh that has not started yet: every caller until it starts shares it. */
+  private queued: Promise<void> | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private readonly closing = new AbortController();
 
   private constructor(
     readonly store: CatalogStore,
-    public index: CatalogIndex,
-    public version: number,
-    private meta: Map<string, EntityMeta>,
+    private published: CatalogVersion,
+    private readonly options: RuntimeOptions,
   ) {}
 
-  static async open(store: CatalogStore): Promise<CatalogRuntime> {
-    const { index, version, meta } = await CatalogRuntime.snapshot(store);
-    return new CatalogRuntime(store, index, version, meta);
+  /** Load the catalog at once (start-up) and return the runtime serving it. */
+  static async open(store: CatalogStore, options: RuntimeOptions = {}): Promise<CatalogRuntime> {
+    return new CatalogRuntime(store, await loadVersion(store), options);
   }
 
-  private static async snapshot(store: CatalogStore) {
-    const { version, entities: stored } = await store.loadSnapshot();
-    const meta = new Map<string, EntityMeta>();
-    for (const [id, s] of stored) {
-      meta.set(id, { source: s.source, origin: s.origin, updatedAt: s.updatedAt });
-    }
-    const index = CatalogIndex.build([...stored.values()].map((s) => s.entity));
-    return { index, version, meta };
+  /** The version this request is pinned to, or else the newest published one. */
+  get current(): CatalogVersion {
+    return this.pinned.getStore() ?? this.published;
   }
 
-  /** Where an entity comes from: its source and the file and line that declare it. */
+  /** `current.index` */
+  get index(): CatalogIndex {
+    return this.current.index;
+  }
+
+  /** `current.version` */
+  get version(): number {
+    return this.current.version;
+  }
+
+  /** Where an entity comes from, in `current`. */
   metaOf(id: string): EntityMeta | undefined {
-    return this.meta.get(id);
+    return this.current.metaOf(id);
   }
 
-  /** An ETag for responses that depend on the whole catalog. */
+  /** An ETag naming `current`'s version. */
   etag(suffix = ''): string {
-    return `W/"v${this.version}${suffix}"`;
+    return this.current.etag(suffix);
   }
 
-  /** Bring the index up to date with the store: replay newer changes, or rebuild if needed. */
-  async refresh(): Promise<void> {
-    const newest = await this.store.version();
-    if (newest === this.version) return;
-    const changes = await this.store.history({ afterSeq: this.version, limit: 50_000 });
-    const complete = changes.length > 0 && changes[changes.length - 1]?.seq === newest;
-    if (!complete || newest < this.version) {
-      const { index, version, meta } = await CatalogRuntime.snapshot(this.store);
-      this.index = index;
-      this.version = version;
-      this.meta = meta;
-      return;
-    }
-    for (const change of changes) {
-      if (change.op === 'delete' || change.after === null) {
-        this.index.remove(change.entityId);
-        this.meta.delete(change.entityId);
-      } else {
-        this.index.upsert(change.after);
-        const stored = await this.store.get(change.entityId);
-        if (stored) {
-          this.meta.set(change.entityId, {
-            source: stored.source,
-            origin: stored.origin,
-            updatedAt: stored.updatedAt,
-          });
-        }
-      }
-    }
-    this.version = newest;
+  /**
+   * Run `work` with `current` pinned to `version`: everything it starts, synchronous or not, reads
+   * that version until it ends.
+   */
+  pin<T>(version: CatalogVersion, work: () => T): T {
+    return this.pinned.run(version, work);
+  }
+
+  /**
+   * Bring the published version up to date with the store. Calls made while a catch-up runs are
+   * coalesced into one more catch-up after it, which sees every write committed before them.
+   */
+  refresh(): Promise<void> {
+    if (this.queued) return this.queued;
+    const next = this.running
+      .catch(() => undefined)
+      .then(async () => {
+        this.queued = undefined;
+        const version = await nextVersion(this.store, this.published, {
+          ...this.options,
+          signal: this.closing.signal,
+        });
+        if (version) this.published = version;
+      });
+    this.queued = next;
+    this.running = next;
+    return next;
   }
 
   /** Follow writes made by other processes (LISTEN/NOTIFY on PostgreSQL, polling on SQLite). */
   async watch(onError: (error: unknown) => void): Promise<void> {
-    let running: Promise<void> = Promise.resolve();
     this.stopWatching = await this.store.onExternalChange(() => {
-      running = running.then(() => this.refresh()).catch(onError);
+      this.refresh().catch(onError);
     });
   }
 
   async close(): Promise<void> {
     await this.stopWatching?.();
+    this.closing.abort();
+    await this.running.catch(() => undefined);
     await this.store.close();
   }
 }

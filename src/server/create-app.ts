@@ -60,15 +60,28 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders());
   app.use('*', checkHost(options.allowedHosts ?? hostAllowList('127.0.0.1')));
 
-  // Conditional reads: every API answer is a function of the catalog version.
-  app.use('/api/v1/*', async (c, next) => {
-    const etag = runtime.etag();
-    if (c.req.method === 'GET' && matchesEtag(c.req.header('if-none-match'), etag)) {
-      return c.body(null, 304, { etag });
-    }
-    await next();
-    if (c.res.status === 200) c.res.headers.set('etag', etag);
-    return undefined;
+  // Every API answer comes from one catalog version, pinned for the whole request (a catch-up
+  // may publish the next one meanwhile), and its ETag names that version. A 304 only stands for
+  // an answer that exists (RFC 9110 13.1.2): the route runs first, and only a 200 becomes a 304;
+  // an error (404, 400) is sent as it is whatever If-None-Match says.
+  app.use('/api/v1/*', (c, next) => {
+    const view = runtime.current;
+    return runtime.pin(view, async () => {
+      await next();
+      if (c.res.status !== 200) return;
+      const etag = view.etag();
+      const method = c.req.method;
+      if (
+        (method === 'GET' || method === 'HEAD') &&
+        matchesEtag(c.req.header('if-none-match'), etag)
+      ) {
+        await c.res.body?.cancel(); // the answer is not sent (it may be a stream)
+        c.res = new Response(null, { status: 304 });
+        c.res.headers.delete('content-length');
+        c.res.headers.delete('content-encoding');
+      }
+      c.res.headers.set('etag', etag);
+    });
   });
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', (c) =>
     problemResponse(

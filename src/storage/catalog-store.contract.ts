@@ -368,6 +368,72 @@ export function describeCatalogStoreContract(
       expect((await store.history({ afterSeq: 4 })).map((c) => c.seq)).toEqual([6]);
     });
 
+    it('gives a reader at an older version the catalog at a newer one: changes by seq range, then meta', async () => {
+      const store = await openMigrated();
+      const v1 = (await applyEntities(store, [service('bugs'), service('wiki'), service('pypi')]))
+        .result.version;
+      const renamed = service('bugs', { name: 'B' });
+      await applyEntities(store, [renamed, service('wiki')]);
+      const { version: v2, entities: current } = await store.loadSnapshot();
+      const desired = declared([renamed, service('wiki')]);
+      desired[1] = { ...desired[1]!, origin: { file: 'services/wiki.yaml', line: 7 } };
+      await store.applyPlan(computePlan(desired, current, SOURCE), meta(), v2);
+      await applyEntities(store, [service('docs')], 'dir:elsewhere');
+
+      // What a reader at v1 needs to reach v3 (the moves-only apply), read after v4 exists.
+      const pages = [
+        await store.history({ afterSeq: v1, upToSeq: v2 + 1, omitBefore: true, limit: 1 }),
+        await store.history({ afterSeq: v1 + 1, upToSeq: v2 + 1, omitBefore: true, limit: 1 }),
+        await store.history({ afterSeq: v1 + 2, upToSeq: v2 + 1, omitBefore: true, limit: 1 }),
+      ];
+      expect(pages.map((p) => p.map((c) => [c.seq, c.entityId, c.op]))).toEqual([
+        [[4, 'bugs', 'update']],
+        [[5, 'pypi', 'delete']],
+        [],
+      ]);
+      expect(pages[0]?.[0]).toMatchObject({ before: null, after: renamed, source: SOURCE });
+
+      const snapshot = await store.loadMetaSnapshot();
+      expect(snapshot.version).toBe(7);
+      expect(snapshot.version).toBe(await store.version());
+      expect([...snapshot.meta.keys()].sort()).toEqual(['bugs', 'docs', 'wiki']);
+      expect(snapshot.meta.get('wiki')).toEqual({
+        source: SOURCE,
+        origin: { file: 'services/wiki.yaml', line: 7 },
+        updatedAt: AT.toISOString(),
+      });
+      const stored = await store.loadAll();
+      for (const [id, m] of snapshot.meta) {
+        const { entity: _entity, ...expected } = stored.get(id)!;
+        expect(m).toEqual(expected);
+      }
+    });
+
+    it('reads the meta snapshot in pages and stays consistent when a write lands between them', async () => {
+      const store = await openMigrated();
+      const other = await openMigrated();
+      const entities = Array.from({ length: 9 }, (_, i) => service(`svc-${i}`));
+      await applyEntities(store, entities);
+      let pauses = 0;
+      let wrote = false;
+      const snapshot = await store.loadMetaSnapshot({
+        pageSize: 2,
+        betweenPages: async () => {
+          pauses++;
+          if (!wrote) {
+            wrote = true;
+            // Another process adds one entity and deletes another while we are between pages.
+            await applyEntities(other, [...entities.slice(1), service('svc-late')]);
+          }
+        },
+      });
+      expect(pauses).toBeGreaterThanOrEqual(4 + 4);
+      expect(snapshot.version).toBe(await store.version());
+      expect([...snapshot.meta.keys()].sort()).toEqual(
+        [...entities.slice(1).map((e) => e.id), 'svc-late'].sort(),
+      );
+    });
+
     it('tells a listener about writes made by another store instance, not about its own', async () => {
       const store = await openMigrated();
       const other = await openMigrated();

@@ -38,6 +38,26 @@ export interface CatalogSnapshot {
   entities: Map<string, StoredEntity>;
 }
 
+/** Where an entity comes from and when it last changed, without its body. */
+export interface StoredEntityMeta {
+  source: string;
+  origin?: Origin;
+  updatedAt: string;
+}
+
+export interface MetaSnapshotOptions {
+  /** Rows per query (1,000 on SQLite, 10,000 on PostgreSQL by default). */
+  pageSize?: number;
+  /** Awaited between two pages (a server yields to its event loop there). */
+  betweenPages?: () => Promise<void>;
+}
+
+/** Every stored entity's meta and the version it reflects, read consistently. */
+export interface CatalogMetaSnapshot {
+  version: number;
+  meta: Map<string, StoredEntityMeta>;
+}
+
 export interface ChangeRecord {
   seq: number;
   applyId: number;
@@ -56,6 +76,14 @@ export interface HistoryQuery {
   entityId?: string;
   /** Only changes with seq greater than this. */
   afterSeq?: number;
+  /**
+   * Only changes with seq up to this (inclusive). Changes up to a version the store has reached
+   * never change again, so reading `afterSeq < seq <= upToSeq` in pages is consistent without
+   * holding a transaction open.
+   */
+  upToSeq?: number;
+  /** Leave `before` out (null): catching up needs only `after`, and `before` doubles the read. */
+  omitBefore?: boolean;
   /** At most this many changes (the oldest ones after `afterSeq`); all when absent. */
   limit?: number;
 }
@@ -71,6 +99,15 @@ export interface CatalogStore {
    * `snapshot.entities` and apply with `snapshot.version` as `expectedVersion`.
    */
   loadSnapshot(options?: SnapshotOptions): Promise<CatalogSnapshot>;
+  /**
+   * Every stored entity's source, origin and update time (no bodies) with the version they
+   * reflect, read consistently: in pages of short queries, kept only if the version did not move
+   * meanwhile (a few attempts, then one transaction), so no transaction stays open between pages.
+   * With `history({ afterSeq, upToSeq: version })` it gives a reader that holds the catalog at an
+   * older version the whole catalog at `version`, cheaply: origins move without a change record,
+   * so they come from here.
+   */
+  loadMetaSnapshot(options?: MetaSnapshotOptions): Promise<CatalogMetaSnapshot>;
   get(id: string): Promise<StoredEntity | undefined>;
   count(): Promise<number>;
   /**

@@ -15,11 +15,14 @@ import type { Entity, EntityKind } from '../core/schema/entity.schema.js';
 import { planRows, type ApplyRows } from './apply-rows.js';
 import type {
   ApplyResult,
+  CatalogMetaSnapshot,
   CatalogSnapshot,
   CatalogStore,
   ChangeRecord,
   HistoryQuery,
+  MetaSnapshotOptions,
   SnapshotOptions,
+  StoredEntityMeta,
   WriteMeta,
 } from './catalog-store.js';
 import type { CatalogTables, ChangesTable, EntitiesTable } from './catalog-tables.js';
@@ -40,6 +43,43 @@ const ENTITY_COLUMNS = [
 ] as const satisfies readonly (keyof EntitiesTable)[];
 
 type EntitySelection = Pick<EntitiesTable, (typeof ENTITY_COLUMNS)[number]>;
+
+const META_COLUMNS = [
+  'id',
+  'source',
+  'origin_file',
+  'origin_line',
+  'updated_at',
+] as const satisfies readonly (keyof EntitiesTable)[];
+/** SQLite reads a page synchronously (it holds the event loop); PostgreSQL, a round trip. */
+const DEFAULT_META_PAGE = { sqlite: 1_000, postgres: 10_000 } as const;
+/** Paged reads the version moved under before loadMetaSnapshot reads in one transaction. */
+const META_PAGED_ATTEMPTS = 3;
+
+const CHANGE_COLUMNS_WITHOUT_BEFORE = [
+  'seq',
+  'apply_id',
+  'at',
+  'source',
+  'author',
+  'entity_id',
+  'kind',
+  'op',
+  'after',
+] as const satisfies readonly (keyof ChangesTable)[];
+const CHANGE_COLUMNS = [...CHANGE_COLUMNS_WITHOUT_BEFORE, 'before'] as const;
+
+type ChangeSelection = Omit<ChangesTable, 'before'> & { before?: unknown };
+
+function metaOf(
+  row: Pick<EntitiesTable, 'source' | 'origin_file' | 'origin_line' | 'updated_at'>,
+): StoredEntityMeta {
+  const meta: StoredEntityMeta = { source: row.source, updatedAt: row.updated_at };
+  if (row.origin_file !== null && row.origin_line !== null) {
+    meta.origin = { file: row.origin_file, line: row.origin_line };
+  }
+  return meta;
+}
 
 function staleError(message: string): SwitchboardError {
   return conflictError('apply.stale_plan', `${message}; nothing was written — plan again`);
@@ -100,6 +140,38 @@ export class KyselyCatalogStore implements CatalogStore {
       version: await this.readVersion(trx),
       entities: await this.readEntities(trx, options.anyFieldOrder !== true),
     }));
+  }
+
+  async loadMetaSnapshot(options: MetaSnapshotOptions = {}): Promise<CatalogMetaSnapshot> {
+    const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_META_PAGE[this.dialect]));
+    // Optimistic: read in pages, each its own short query, and keep the result if the version did
+    // not move meanwhile (every write moves it). Writes are rare, so this nearly always holds.
+    for (let attempt = 0; attempt < META_PAGED_ATTEMPTS; attempt++) {
+      const version = await this.version();
+      const meta = new Map<string, StoredEntityMeta>();
+      let after: string | undefined;
+      for (;;) {
+        let select = this.db
+          .selectFrom('entities')
+          .select(META_COLUMNS)
+          .orderBy('id')
+          .limit(pageSize);
+        if (after !== undefined) select = select.where('id', '>', after);
+        const rows = await select.execute();
+        for (const row of rows) meta.set(row.id, metaOf(row));
+        after = rows[rows.length - 1]?.id;
+        if (rows.length < pageSize) break;
+        await options.betweenPages?.();
+      }
+      if ((await this.version()) === version) return { version, meta };
+    }
+    return this.adapter.readConsistently(this.db, async (trx) => {
+      const version = await this.readVersion(trx);
+      const rows = await trx.selectFrom('entities').select(META_COLUMNS).execute();
+      const meta = new Map<string, StoredEntityMeta>();
+      for (const row of rows) meta.set(row.id, metaOf(row));
+      return { version, meta };
+    });
   }
 
   async get(id: string): Promise<StoredEntity | undefined> {
@@ -176,9 +248,13 @@ export class KyselyCatalogStore implements CatalogStore {
   }
 
   async history(query: HistoryQuery = {}): Promise<ChangeRecord[]> {
-    let select = this.db.selectFrom('changes').selectAll().orderBy('seq');
+    let select = this.db
+      .selectFrom('changes')
+      .select(query.omitBefore === true ? CHANGE_COLUMNS_WITHOUT_BEFORE : CHANGE_COLUMNS)
+      .orderBy('seq');
     if (query.entityId !== undefined) select = select.where('entity_id', '=', query.entityId);
     if (query.afterSeq !== undefined) select = select.where('seq', '>', query.afterSeq);
+    if (query.upToSeq !== undefined) select = select.where('seq', '<=', query.upToSeq);
     if (query.limit !== undefined) select = select.limit(Math.max(0, Math.floor(query.limit)));
     const rows = await select.execute();
     return rows.map((row) => this.toChange(row));
@@ -277,18 +353,10 @@ export class KyselyCatalogStore implements CatalogStore {
   }
 
   private toStored(row: EntitySelection, ordered = true): StoredEntity {
-    const stored: StoredEntity = {
-      entity: this.entityFrom(row.body, ordered),
-      source: row.source,
-      updatedAt: row.updated_at,
-    };
-    if (row.origin_file !== null && row.origin_line !== null) {
-      stored.origin = { file: row.origin_file, line: row.origin_line };
-    }
-    return stored;
+    return { entity: this.entityFrom(row.body, ordered), ...metaOf(row) };
   }
 
-  private toChange(row: ChangesTable): ChangeRecord {
+  private toChange(row: ChangeSelection): ChangeRecord {
     return {
       seq: Number(row.seq),
       applyId: row.apply_id,
@@ -299,9 +367,16 @@ export class KyselyCatalogStore implements CatalogStore {
       kind: row.kind as EntityKind,
       op: row.op as ChangeRecord['op'],
       before:
-        row.before === null ? null : inSchemaOrder(this.adapter.decodeJson(row.before) as Entity),
+        row.before === null || row.before === undefined
+          ? null
+          : inSchemaOrder(this.adapter.decodeJson(row.before) as Entity),
+      // Catching up (no `before`) wants entities as loadAll() gives them; history, schema order.
       after:
-        row.after === null ? null : inSchemaOrder(this.adapter.decodeJson(row.after) as Entity),
+        row.after === null
+          ? null
+          : row.before === undefined
+            ? this.entityFrom(row.after)
+            : inSchemaOrder(this.adapter.decodeJson(row.after) as Entity),
     };
   }
 }

@@ -202,6 +202,25 @@ describe('CatalogIndex.list agrees with a naive filter on a synthetic catalog', 
     }
   });
 
+  it('built a few entities at a time, as if built at once', () => {
+    const whole = CatalogIndex.build(entities);
+    const builder = CatalogIndex.builder(entities);
+    expect(() => builder.finish()).toThrow();
+    let steps = 0;
+    let asked = 0;
+    while (!builder.step(() => ++asked % 2 === 0)) steps++;
+    expect(steps).toBeGreaterThan(10);
+    const pieced = builder.finish();
+    for (const filter of filters) {
+      expect(pageAll(pieced, filter, 500), JSON.stringify(filter)).toEqual(
+        pageAll(whole, filter, 500),
+      );
+    }
+    expect(pieced.all()).toEqual(whole.all());
+    expect(pieced.incoming('provider-00004')).toEqual(whole.incoming('provider-00004'));
+    expect(new Set(pieced.values())).toEqual(new Set(whole.values()));
+  });
+
   it('after many upserts and removes, as if rebuilt', () => {
     const idx = CatalogIndex.build(entities);
     const byId = new Map(entities.map((e) => [e.id, e]));

@@ -1,8 +1,10 @@
 /**
  * The in-memory read model every answer is computed from: entities by id, both directions of every
  * relation, host-name and URL lookup, name and free-text indexes, and per-field posting lists for
- * filtered listing. Built once (`CatalogIndex.build`) and kept current with `upsert`/`remove`,
- * which touch only what the changed entity (and the few entities derived from it) contributed.
+ * filtered listing. Built at once (`CatalogIndex.build`) or a piece at a time between which the
+ * caller may yield (`CatalogIndex.builder`). `upsert`/`remove` change an index in place, touching
+ * only what the changed entity (and the few entities derived from it) contributed; the server never
+ * calls them on an index it has published (a new catalog version is a new index).
  */
 import { publicView } from '../public-view.js';
 import {
@@ -65,6 +67,20 @@ const sortKey = (entity: Entity): string => `${kindRank(entity.kind)}${entity.id
 const normalizeName = (name: string): string => tokenize(name).join(' ');
 const nameKey = (nameWords: readonly string[]): string => nameWords.join(' ');
 
+/** Builds an index a piece at a time (see CatalogIndex.builder). */
+export interface CatalogIndexBuilder {
+  /**
+   * Index entities until all are done (true) or `shouldYield()` says to stop for now (false).
+   * `shouldYield` is asked after every few entities.
+   */
+  step(shouldYield: () => boolean): boolean;
+  /** The finished index; throws before `step` has returned true. */
+  finish(): CatalogIndex;
+}
+
+/** Entities indexed between two `shouldYield()` questions (one takes ~20-50 µs). */
+const BUILD_BATCH = 32;
+
 /** Relations whose sources derive filter values from their target (see entity-fields.ts). */
 const DERIVING: Partial<Record<EntityKind, readonly RelationType[]>> = {
   Host: ['runsOn'],
@@ -93,11 +109,51 @@ export class CatalogIndex {
 
   /** An index of `entities`; when an id repeats, the last one wins. */
   static build(entities: Iterable<Entity>): CatalogIndex {
+    const builder = CatalogIndex.builder(entities);
+    builder.step(() => false);
+    return builder.finish();
+  }
+
+  /**
+   * An index of `entities` (when an id repeats, the last one wins) built in steps, so that a server
+   * can build the next catalog version between requests. Entity objects are shared, not copied.
+   */
+  static builder(entities: Iterable<Entity>): CatalogIndexBuilder {
     const index = new CatalogIndex();
-    for (const entity of entities) index.entities.set(entity.id, entity);
+    const incoming = entities[Symbol.iterator]();
     // Derived filter values read other entities, so every entity is in place before indexing.
-    for (const entity of index.entities.values()) index.apply(entity.id, undefined, entity);
-    return index;
+    let pending: Iterator<Entity> | undefined;
+    let done = false;
+    return {
+      step(shouldYield) {
+        while (!done) {
+          for (let i = 0; i < BUILD_BATCH * 32 && pending === undefined; i++) {
+            const next = incoming.next();
+            if (next.done === true) pending = index.entities.values();
+            else index.entities.set(next.value.id, next.value);
+          }
+          for (let i = 0; pending && i < BUILD_BATCH; i++) {
+            const next = pending.next();
+            if (next.done === true) {
+              done = true;
+              break;
+            }
+            index.apply(next.value.id, undefined, next.value);
+          }
+          if (!done && shouldYield()) return false;
+        }
+        return true;
+      },
+      finish() {
+        if (!done) throw new Error('CatalogIndex.builder: finish() before the last step');
+        return index;
+      },
+    };
+  }
+
+  /** Every entity (stored form), in no particular order. */
+  values(): IterableIterator<Entity> {
+    return this.entities.values();
   }
 
   get size(): number {
