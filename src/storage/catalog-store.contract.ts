@@ -464,8 +464,14 @@ export function describeCatalogStoreContract(
       await store.loadAll();
       await store.close();
       stores = stores.filter((s) => s !== store);
-      await sleep(50);
-      const after = liveHandles();
+      // Sockets close asynchronously: wait (bounded, 5 s) until none is left over the baseline.
+      const leftOver = (now: Record<string, number>) =>
+        Object.keys(now).some((type) => (now[type] ?? 0) > (baseline[type] ?? 0));
+      let after = liveHandles();
+      for (let i = 0; i < 200 && leftOver(after); i++) {
+        await sleep(25);
+        after = liveHandles();
+      }
       for (const type of Object.keys(after)) {
         expect(after[type], `${type} handles left open`).toBeLessThanOrEqual(baseline[type] ?? 0);
       }
