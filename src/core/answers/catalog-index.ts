@@ -143,6 +143,20 @@ export class CatalogIndex {
       .map((key) => this.entities.get(key.slice(1)) as Extract<Entity, { kind: K }>);
   }
 
+  /**
+   * Every entity of one kind (or of every kind), in the order of `ofKind` (`all`), one at a time
+   * without building the array first: for work done in slices (core/sliced.ts).
+   */
+  each<K extends EntityKind>(kind: K): Generator<Extract<Entity, { kind: K }>, void, undefined>;
+  each(): Generator<Entity, void, undefined>;
+  *each(kind?: EntityKind): Generator<Entity, void, undefined> {
+    const keys = kind === undefined ? this.allKeys : this.postings.list('kind', kind);
+    for (const key of keys?.after() ?? []) {
+      const entity = this.entities.get(key.slice(1));
+      if (entity) yield entity;
+    }
+  }
+
   outgoing(id: string): RelationEdge[] {
     const entity = this.entities.get(id);
     if (!entity) return [];
