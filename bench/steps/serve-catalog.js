@@ -1,11 +1,13 @@
 /**
  * Child step: Switchboard's server on a database that already holds the catalog, on a free
  * loopback port. Sends `{ url, entities, listeningMs }` once listening, then answers `memory`
- * messages with its RSS (after a full collection when asked, under --expose-gc) until `stop`.
+ * messages with its RSS (after a full collection when asked, under --expose-gc) and
+ * `loop-delay` messages with the longest event-loop delay since the last reset
+ * (perf_hooks.monitorEventLoopDelay, measured in this process), until `stop`.
  *
  *   node bench/steps/serve-catalog.js DATABASE_URL
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { importDist } from '../lib/dist-snapshot.js';
 import { peakRssBytes } from '../lib/run-child.js';
 
@@ -30,8 +32,23 @@ process.send({
   entities: server.runtime.index.size,
   listeningMs,
 });
+// The server's own event loop, watched from inside: the longest time it was held (the bench
+// resets the histogram before a route's load and reads it after; 1 ms sampling).
+const loop = monitorEventLoopDelay({ resolution: 1 });
+loop.enable();
+const ms = (ns) => ns / 1e6;
+
 process.on('message', (message) => {
-  if (message?.type === 'memory') {
+  if (message?.type === 'loop-delay') {
+    process.send({
+      type: 'loop-delay',
+      maxMs: ms(loop.max),
+      p99Ms: ms(loop.percentile(99)),
+      meanMs: ms(loop.mean),
+      samples: loop.count,
+    });
+    if (message.reset === true) loop.reset();
+  } else if (message?.type === 'memory') {
     // With --expose-gc, `collect` first frees the garbage: what is left is what the server keeps.
     if (message.collect === true && typeof globalThis.gc === 'function') globalThis.gc();
     const { rss, heapUsed } = process.memoryUsage();

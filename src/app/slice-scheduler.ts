@@ -30,7 +30,7 @@ export class SliceScheduler {
   /** Run `work` to its end in turns; resolves with its result (or rejects with its error). */
   run<T>(work: Sliced<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ work, resolve: resolve, reject });
       this.schedule();
     });
   }

@@ -42,8 +42,10 @@ export function reportRoutes(
       const at = pinned(view);
       const v = version();
       const now = options();
-      const body = await answers.reports.get(v, `summary ${now.now.toISOString().slice(0, 10)}`, () =>
-        answers.slices.run(viewBody(summaryViewSliced(at, v, now))),
+      const body = await answers.reports.get(
+        v,
+        `summary ${now.now.toISOString().slice(0, 10)}`,
+        () => answers.slices.run(viewBody(summaryViewSliced(at, v, now))),
       );
       return sendChunked(c, body, JSON_TYPE);
     },

@@ -97,10 +97,7 @@ export function activeProviders(index: CatalogIndex): Provider[] {
 }
 
 /** The usage of every provider in use, by provider name, in slices. */
-export function* activeUsages(
-  index: CatalogIndex,
-  order: NameOrder,
-): Sliced<ProviderUsage[]> {
+export function* activeUsages(index: CatalogIndex, order: NameOrder): Sliced<ProviderUsage[]> {
   const usages: ProviderUsage[] = [];
   for (const provider of activeProviders(index)) {
     usages.push(yield* providerUsageSliced(index, provider, order));

@@ -1,7 +1,13 @@
 import type { CatalogIndex } from '../catalog-index.js';
 import type { ReportRow, ReportSpec } from './report-types.js';
 import { runToEnd, ticker, type Sliced } from '../../sliced.js';
-import { eachRunningThing, joinWords, peopleBehind, presentOwners, summarize } from './ownership.js';
+import {
+  eachRunningThing,
+  joinWords,
+  peopleBehind,
+  presentOwners,
+  summarize,
+} from './ownership.js';
 
 /** Services and hosts whose owners come down to fewer than two people (teams count their members). */
 export function busFactor(index: CatalogIndex): ReportRow[] {
