@@ -132,7 +132,9 @@ describe('the overview kept per catalog version', () => {
       expect(await page()).toBe(first);
 
       await apply('small-catalog-changed');
+      // /readyz names the database's version; the server follows it shortly after.
       await waitFor(async () => (await version()) > firstVersion);
+      await waitFor(async () => (await page()).includes('Powered by: Roundup 2.4.'));
       const second = await page();
       expect(second).toContain('Powered by: Roundup 2.4.');
       expect(second).not.toContain('Wiki');
