@@ -1,7 +1,7 @@
 /** Plain-text tables for the terminal: left-aligned first column, the rest right-aligned. */
 
 export const fmtMs = (ms) =>
-  ms === undefined || Number.isNaN(ms)
+  ms === undefined || ms === null || Number.isNaN(ms)
     ? '—'
     : ms >= 1000
       ? `${(ms / 1000).toFixed(2)} s`

@@ -2,13 +2,26 @@
  * The HTTP read path at one catalog size: start the server on a database that already holds the
  * catalog, time its start-up, then load each route in turn and read the server's RSS.
  */
+import { Buffer } from 'node:buffer';
+import { performance } from 'node:perf_hooks';
+import { startHealthzProbe } from './healthz-probe.js';
 import { loadRoute } from './load-route.js';
 import { httpGet, startServerChild } from './serve-child.js';
+
+const REPORT_NAMES = [
+  'bus-factor',
+  'orphans',
+  'unreachable',
+  'stale',
+  'cycles',
+  'provider-summary',
+  'management-summary',
+];
 
 const q = (value) => encodeURIComponent(value);
 
 /** The routes, in the order they are driven; `queries` comes from prepare-catalog.js. */
-export function readRoutes(queries, impact) {
+export function readRoutes(queries, impact, options = { connections: 10 }) {
   const routes = [
     { key: 'healthz', label: '/healthz (ceiling)', paths: ['/healthz'] },
     {
@@ -40,7 +53,63 @@ export function readRoutes(queries, impact) {
     );
   }
   routes.push(impactRoute('impactLargest', impact.largest, 'largest provider'));
+  if (impact.chain) {
+    routes.push({
+      ...impactRoute('impactChain', impact.chain, 'head of the longest dependency chain'),
+      label: `impact of ${impact.chain.id} (head of a dependency chain ${impact.chain.depth} deep; takes down ${impact.chain.affected.toLocaleString('en-US')})`,
+      connections: options.connections,
+      cold: true,
+      heavy: true,
+    });
+  }
+  routes.push(
+    {
+      key: 'graphAround',
+      label: 'graph around an entity, depth 2',
+      paths: queries.ids
+        .filter((id) => id.startsWith('svc-'))
+        .slice(0, 50)
+        .map((id) => `/api/v1/graph?around=${q(id)}&depth=2`),
+    },
+    { key: 'openapi', label: 'OpenAPI document', paths: ['/api/v1/openapi.json'] },
+    { key: 'reportList', label: 'report list', paths: ['/api/v1/reports'] },
+    { key: 'summary', label: 'summary', paths: ['/api/v1/summary'], cold: true, heavy: true },
+    {
+      key: 'reports',
+      label: 'every report (7)',
+      paths: REPORT_NAMES.map((name) => `/api/v1/reports/${name}`),
+      cold: true,
+      heavy: true,
+    },
+    ...['md', 'rst', 'html'].map((format) => ({
+      key: `overview${format[0].toUpperCase()}${format.slice(1)}`,
+      label: `overview, ${format}`,
+      paths: [`/api/v1/overview?format=${format}`],
+      cold: true,
+      heavy: true,
+      alone: false,
+    })),
+  );
   return routes;
+}
+
+/**
+ * The first answer of each path (nothing kept yet): its time, the longest event-loop block in
+ * the server meanwhile, and /healthz latency beside it.
+ */
+async function coldAnswers(server, paths) {
+  const out = [];
+  for (const path of paths) {
+    await server.loopDelay(true);
+    const probe = await startHealthzProbe(server.url);
+    const started = performance.now();
+    const { status, body } = await httpGet(`${server.url}${path}`, 300_000);
+    const ms = performance.now() - started;
+    const healthz = await probe.stop();
+    const loop = await server.loopDelay(true);
+    out.push({ path, status, ms, bytes: Buffer.byteLength(body), loopMaxMs: loop.maxMs, healthz });
+  }
+  return out;
 }
 
 /** GET every path once: keeps those answering 200 (and warms the caches the way use would). */
@@ -83,10 +152,20 @@ export async function measureReadPath(databaseUrl, prepared, options, log) {
       afterStart: await server.memory(),
       routes: {},
     };
-    for (const route of readRoutes(prepared.queries, prepared.impact)) {
+    for (const route of readRoutes(prepared.queries, prepared.impact, options)) {
+      const cold = route.cold ? await coldAnswers(server, route.paths) : undefined;
+      if (cold) {
+        for (const c of cold) {
+          log(
+            `  ${c.path}: first answer ${(c.ms / 1000).toFixed(2)} s, longest block ${c.loopMaxMs.toFixed(1)} ms, /healthz p99 ${c.healthz.p99Ms.toFixed(2)} ms`,
+          );
+        }
+      }
       const { kept, failed, firstBody } = await answeringPaths(server.url, route.paths);
       if (kept.length === 0) throw new Error(`${route.label}: no path answered 200 (${failed[0]})`);
       log(`  ${route.label}: ${kept.length} distinct paths`);
+      await server.loopDelay(true);
+      const probe = await startHealthzProbe(server.url);
       const figures = await loadRoute({
         url: server.url,
         paths: kept,
@@ -94,9 +173,12 @@ export async function measureReadPath(databaseUrl, prepared, options, log) {
         durationSec: options.durationSec,
         warmupSec: options.warmupSec,
       });
+      // Under load: the longest the server's event loop was held, and /healthz beside the route.
+      const healthz = await probe.stop();
+      const loop = await server.loopDelay(true);
       // The same route alone on one connection: its own latency, without queueing behind others.
       const alone =
-        figures.connections === 1
+        figures.connections === 1 || route.alone === false
           ? undefined
           : await loadRoute({
               url: server.url,
@@ -108,6 +190,10 @@ export async function measureReadPath(databaseUrl, prepared, options, log) {
       out.routes[route.key] = {
         label: route.label,
         ...figures,
+        loop,
+        healthz,
+        heavy: route.heavy === true,
+        ...(cold ? { cold } : {}),
         ...(alone
           ? {
               alone: {

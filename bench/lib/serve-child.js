@@ -84,6 +84,16 @@ export async function startServerChild(databaseUrl, execArgv = []) {
     entities: listening.entities,
     listeningMs: listening.listeningMs,
     startupMs,
+    /**
+     * The server's event-loop delay since the last reset (`maxMs`: the longest it was held,
+     * `p99Ms`, `meanMs`), measured inside it; `reset` starts a new measurement.
+     */
+    async loopDelay(reset = false) {
+      const reply = nextMessage(child, 'loop-delay');
+      child.send({ type: 'loop-delay', reset });
+      const { maxMs, p99Ms, meanMs, samples } = await reply;
+      return { maxMs, p99Ms, meanMs, samples };
+    },
     /** RSS and heap now; with `collect`, after a full garbage collection. */
     async memory(collect = false) {
       const reply = nextMessage(child, 'memory');

@@ -23,6 +23,16 @@ export const READ_P99_TARGETS = {
   impactNear10k: 50,
 };
 
+/**
+ * Issue #8 "No request stalls the server": while any route is under load, the server's event loop
+ * is never held longer than this (perf_hooks.monitorEventLoopDelay inside the server) ...
+ */
+export const LOOP_BLOCK_MS = 50;
+/** ... /healthz answers within this at p99 while the heaviest routes run ... */
+export const HEALTHZ_BESIDE_HEAVY_P99_MS = 10;
+/** ... and the overview's first answer (nothing kept yet) comes within this, in each format. */
+export const OVERVIEW_FIRST_MS = 5_000;
+
 export const SERVER_TARGETS = {
   startup: 10_000,
   rss: GiB,

@@ -13,7 +13,7 @@ import { importDist } from '../lib/dist-snapshot.js';
 import { reportFromChild } from '../lib/run-child.js';
 
 const { exportFiles } = await importDist('app/export-catalog.js');
-const { generateSyntheticCatalog, syntheticShape } = await importDist(
+const { CHAIN_TAG, generateSyntheticCatalog, syntheticShape } = await importDist(
   'core/answers/synthetic-catalog.js',
 );
 const { relationsOf } = await importDist('core/relations.js');
@@ -77,16 +77,19 @@ function impactSizes(entities, candidates) {
     }
   }
   const sizes = candidates.map((root) => {
-    const seen = new Set([root.id]);
+    const depths = new Map([[root.id, 0]]);
     const queue = [root.id];
+    let depth = 0;
     for (let head = 0; head < queue.length; head++) {
+      const next = (depths.get(queue[head]) ?? 0) + 1;
       for (const source of referrers.get(queue[head]) ?? []) {
-        if (seen.has(source)) continue;
-        seen.add(source);
+        if (depths.has(source)) continue;
+        depths.set(source, next);
+        depth = Math.max(depth, next);
         queue.push(source);
       }
     }
-    return { id: root.id, kind: root.kind, affected: seen.size - 1 };
+    return { id: root.id, kind: root.kind, affected: depths.size - 1, depth };
   });
   return sizes.sort((a, b) => b.affected - a.affected);
 }
@@ -122,9 +125,13 @@ function impactSubjects(entities) {
     ];
     nearTarget = nearest([nearTarget, ...impactSizes(entities, others)], IMPACT_TARGET_SIZE);
   }
+  // The head of the synthetic dependency chain: thousands of dependents along long paths.
+  const head = entities.find((e) => e.kind === 'Service' && e.tags?.includes(CHAIN_TAG));
+  const chain = head ? impactSizes(entities, [head])[0] : undefined;
   return {
     largest,
     nearTarget,
+    ...(chain ? { chain } : {}),
     smallestProvider: providers[providers.length - 1],
     providers: providers.length,
   };
@@ -165,7 +172,7 @@ await reportFromChild(async () => {
   // of the reviewed entities are past the 180-day limit, and every run warns about as many.
   const now = new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const entities = generateSyntheticCatalog(n, SEED, { today });
+  const entities = generateSyntheticCatalog(n, SEED, { today, dependencyChain: true });
   const generateMs = performance.now() - t0;
   const t1 = performance.now();
   const written = await writeCatalog(entities, dir);

@@ -1,7 +1,9 @@
 /**
  * Child step: Switchboard's server on a database that already holds the catalog, on a free
  * loopback port. Sends `{ url, entities, listeningMs }` once listening, then answers `memory`
- * messages with its RSS (after a full collection when asked, under --expose-gc) until `stop`.
+ * messages with its RSS (after a full collection when asked, under --expose-gc) and
+ * `loop-delay` messages with the longest event-loop delay since the last reset
+ * (perf_hooks.monitorEventLoopDelay, measured in this process), until `stop`.
  *
  *   node bench/steps/serve-catalog.js DATABASE_URL
  */
@@ -30,13 +32,26 @@ process.send({
   entities: server.runtime.index.size,
   listeningMs,
 });
-// The longest the event loop was held since the last `loop` message with `reset` (catch-up bench).
-const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-loopDelay.enable();
+// The server's own event loop, watched from inside: the longest time it was held (the benches
+// reset the histogram before a step and read it after; 1 ms sampling). `loop` (catch-up bench)
+// also tells the catalog version the server answers from.
+const loop = monitorEventLoopDelay({ resolution: 1 });
+loop.enable();
+const ms = (ns) => ns / 1e6;
+
 process.on('message', (message) => {
   if (message?.type === 'loop') {
-    process.send({ type: 'loop', maxMs: loopDelay.max / 1e6, version: server.runtime.version });
-    if (message.reset === true) loopDelay.reset();
+    process.send({ type: 'loop', maxMs: ms(loop.max), version: server.runtime.version });
+    if (message.reset === true) loop.reset();
+  } else if (message?.type === 'loop-delay') {
+    process.send({
+      type: 'loop-delay',
+      maxMs: ms(loop.max),
+      p99Ms: ms(loop.percentile(99)),
+      meanMs: ms(loop.mean),
+      samples: loop.count,
+    });
+    if (message.reset === true) loop.reset();
   } else if (message?.type === 'memory') {
     // With --expose-gc, `collect` first frees the garbage: what is left is what the server keeps.
     if (message.collect === true && typeof globalThis.gc === 'function') globalThis.gc();

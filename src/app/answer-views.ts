@@ -2,7 +2,8 @@
  * The answers as the API presents them. The HTTP routes return these views as JSON, and the CLI
  * prints them (computed locally, or fetched from a server with --server): one shape, one code path.
  */
-import { analyzeImpact } from '../core/answers/impact.js';
+import { analyzeImpactSliced } from '../core/answers/impact.js';
+import { runToEnd, ticker, type Sliced } from '../core/sliced.js';
 import { publicSourceName } from './catalog-source.js';
 import type {
   CatalogIndex,
@@ -210,8 +211,18 @@ export function impactView(
   id: string,
   limit = DEFAULT_IMPACT_LIMIT,
 ): ImpactView {
-  requireEntity(view, id);
-  const analysis = analyzeImpact(view.index, id, { limit });
+  return runToEnd(impactViewSliced(view, id, limit));
+}
+
+/** `impactView` in slices (core/sliced.ts); reads `view.index` once, before its first pause. */
+export function* impactViewSliced(
+  view: CatalogView,
+  id: string,
+  limit = DEFAULT_IMPACT_LIMIT,
+): Sliced<ImpactView> {
+  const index = view.index;
+  if (!index.has(id)) throw notFoundError('entity.not_found', `No entity has the id "${id}".`);
+  const analysis = yield* analyzeImpactSliced(index, id, { limit });
   const items = analysis.items.map((item) => ({
     ...item.entity,
     depth: item.depth,
@@ -235,6 +246,17 @@ export function reportView(
   options: ViewOptions,
   maxAgeDays?: number,
 ): ReportView {
+  return runToEnd(reportViewSliced(view, name, options, maxAgeDays));
+}
+
+/** `reportView` in slices (core/sliced.ts); reads `view.index` once, before its first pause. */
+export function* reportViewSliced(
+  view: CatalogView,
+  name: string,
+  options: ViewOptions,
+  maxAgeDays?: number,
+): Sliced<ReportView> {
+  const index = view.index;
   const report = findReport(name);
   if (!report) {
     throw notFoundError(
@@ -242,21 +264,38 @@ export function reportView(
       `There is no report "${name}". Reports: ${REPORTS.map((r) => r.name).join(', ')}.`,
     );
   }
-  const rows = report.run(view.index, reportOptions(options, maxAgeDays)).map((row) => {
+  const found = yield* report.rows(index, reportOptions(options, maxAgeDays));
+  const rows: ReportView['rows'] = [];
+  const tick = ticker(1024);
+  for (const row of found) {
     const origin = view.metaOf(row.id)?.origin;
-    return origin ? { ...row, source: { file: origin.file, line: origin.line } } : row;
-  });
+    rows.push(origin ? { ...row, source: { file: origin.file, line: origin.line } } : row);
+    if (tick()) yield;
+  }
   return { name: report.name, title: report.title, description: report.description, rows };
 }
 
 export function summaryView(view: CatalogView, version: number, options: ViewOptions): SummaryView {
+  return runToEnd(summaryViewSliced(view, version, options));
+}
+
+/** `summaryView` in slices (core/sliced.ts); reads `view.index` once, before its first pause. */
+export function* summaryViewSliced(
+  view: CatalogView,
+  version: number,
+  options: ViewOptions,
+): Sliced<SummaryView> {
+  const index = view.index;
   const counts: Record<string, number> = Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0]));
-  for (const entity of view.index.all()) counts[entity.kind] = (counts[entity.kind] ?? 0) + 1;
-  const reports = REPORTS.map((r) => ({
-    name: r.name,
-    title: r.title,
-    description: r.description,
-    count: r.run(view.index, reportOptions(options)).length,
-  }));
+  const tick = ticker(1024);
+  for (const entity of index.each()) {
+    counts[entity.kind] = (counts[entity.kind] ?? 0) + 1;
+    if (tick()) yield;
+  }
+  const reports = [];
+  for (const r of REPORTS) {
+    const rows = yield* r.rows(index, reportOptions(options));
+    reports.push({ name: r.name, title: r.title, description: r.description, count: rows.length });
+  }
   return { version, counts, reports };
 }

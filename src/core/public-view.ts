@@ -7,7 +7,7 @@
  */
 import type { Entity } from './schema/entity.schema.js';
 
-function isPrivateContact(value: unknown): boolean {
+export function isPrivateContact(value: unknown): boolean {
   return (
     typeof value === 'object' && value !== null && (value as { private?: unknown }).private === true
   );

@@ -16,6 +16,7 @@ import { overviewRoutes } from './routes/overview.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
 import { webRoutes } from './routes/web.routes.js';
 import { metaRoutes } from './routes/meta.routes.js';
+import { slicedAnswers } from './sliced-answers.js';
 
 export const API_VERSION = '0.1.0';
 
@@ -32,14 +33,15 @@ export function apiRoutes(options: AppOptions): ApiRoute[] {
   const reviewMaxAgeDays = options.reviewMaxAgeDays ?? 180;
   const runtime = options.runtime;
   const viewOptions = () => ({ reviewMaxAgeDays, now: options.now?.() ?? new Date() });
+  const answers = slicedAnswers();
   let openApi: object | undefined;
   const routes: ApiRoute[] = [];
   routes.push(
     ...healthRoutes(runtime),
     ...entityRoutes(runtime, viewOptions),
-    ...answerRoutes(runtime),
-    ...reportRoutes(runtime, () => runtime.version, viewOptions),
-    ...overviewRoutes(runtime, () => runtime.version),
+    ...answerRoutes(runtime, answers),
+    ...reportRoutes(runtime, () => runtime.version, viewOptions, answers),
+    ...overviewRoutes(runtime, () => runtime.version, answers),
     ...metaRoutes(() => (openApi ??= buildOpenApiDocument(routes, API_VERSION))),
   );
   return routes;

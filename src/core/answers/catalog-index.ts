@@ -136,6 +136,10 @@ export class CatalogIndex {
             const next = pending.next();
             if (next.done === true) {
               done = true;
+              // Sort the lists every whole-catalog answer walks now, as part of the build, rather
+              // than on the first read (at 100,000 entities that read would hold the loop ~100 ms).
+              index.allKeys.values();
+              for (const kind of ENTITY_KINDS) index.postings.list('kind', kind)?.values();
               break;
             }
             index.apply(next.value.id, undefined, next.value);
@@ -208,6 +212,20 @@ export class CatalogIndex {
   idsOfKind(kind: EntityKind, limit: number): string[] {
     const keys = this.postings.list('kind', kind)?.values() ?? [];
     return keys.slice(0, limit).map((key) => key.slice(1));
+  }
+
+  /**
+   * Every entity of one kind (or of every kind), in the order of `ofKind` (`all`), one at a time
+   * without building the array first: for work done in slices (core/sliced.ts).
+   */
+  each<K extends EntityKind>(kind: K): Generator<Extract<Entity, { kind: K }>, void, undefined>;
+  each(): Generator<Entity, void, undefined>;
+  *each(kind?: EntityKind): Generator<Entity, void, undefined> {
+    const keys = kind === undefined ? this.allKeys : this.postings.list('kind', kind);
+    for (const key of keys?.after() ?? []) {
+      const entity = this.entities.get(key.slice(1));
+      if (entity) yield entity;
+    }
   }
 
   outgoing(id: string): RelationEdge[] {

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import {
   DEFAULT_IMPACT_LIMIT,
-  impactView,
+  impactViewSliced,
   resolveView,
   whoView,
   type CatalogView,
 } from '../../app/answer-views.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { entityIdParams, impactResponse, resolveResponse, whoResponse } from '../api-schemas.js';
+import { jsonBody, sendChunked } from '../chunked-body.js';
+import type { SlicedAnswers } from '../sliced-answers.js';
 
 const queryParam = z.strictObject({
   q: z
@@ -28,7 +30,7 @@ const queryParam = z.strictObject({
     .meta({ description: 'At most this many matches (default 10).' }),
 });
 
-export function answerRoutes(view: CatalogView): ApiRoute[] {
+export function answerRoutes(view: CatalogView, answers: SlicedAnswers): ApiRoute[] {
   const resolveRoute = defineRoute({
     method: 'get',
     path: '/api/v1/resolve',
@@ -84,7 +86,16 @@ export function answerRoutes(view: CatalogView): ApiRoute[] {
       200: { description: 'The impact set.', schema: impactResponse },
       404: { description: 'No entity has this id.' },
     },
-    handler: (c, { params, query }) => c.json(impactView(view, params.id, query.limit)),
+    // Deep dependency chains take thousands of steps: walked and written in slices.
+    handler: async (c, { params, query }) => {
+      const at = { index: view.index, metaOf: view.metaOf.bind(view) };
+      const body = await answers.slices.run(
+        (function* () {
+          return yield* jsonBody(yield* impactViewSliced(at, params.id, query.limit));
+        })(),
+      );
+      return sendChunked(c, body, 'application/json');
+    },
   });
 
   return [resolveRoute, whoRoute, impactRoute];

@@ -1,15 +1,28 @@
 import { z } from 'zod';
 import type { CatalogView } from '../../app/answer-views.js';
+import type { CatalogIndex } from '../../core/answers/catalog-index.js';
 import {
   OVERVIEW_FORMATS,
   OVERVIEW_MEDIA_TYPES,
-  renderOverview,
+  writeOverview,
   type OverviewFormat,
 } from '../../core/answers/overview/render-overview.js';
+import type { Sliced } from '../../core/sliced.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
+import { ChunkSink, sendChunked, type ChunkedBody } from '../chunked-body.js';
+import type { SlicedAnswers } from '../sliced-answers.js';
 
-export function overviewRoutes(view: CatalogView, version: () => number): ApiRoute[] {
-  const cache = new Map<OverviewFormat, { version: number; text: string }>();
+function* overviewBody(index: CatalogIndex, format: OverviewFormat): Sliced<ChunkedBody> {
+  const sink = new ChunkSink();
+  yield* writeOverview(index, format, sink.write);
+  return sink.finish();
+}
+
+export function overviewRoutes(
+  view: CatalogView,
+  version: () => number,
+  answers: SlicedAnswers,
+): ApiRoute[] {
   const overview = defineRoute({
     method: 'get',
     path: '/api/v1/overview',
@@ -32,15 +45,16 @@ export function overviewRoutes(view: CatalogView, version: () => number): ApiRou
         ),
       },
     },
-    handler: (c, { query }) => {
+    // Built in slices between other requests, once per catalog version and format.
+    handler: async (c, { query }) => {
       const format = query.format ?? 'md';
+      // The index and version are read once: the page is built from them while others are served.
+      const index = view.index;
       const v = version();
-      let cached = cache.get(format);
-      if (cached?.version !== v) {
-        cached = { version: v, text: renderOverview(view.index, format) };
-        cache.set(format, cached);
-      }
-      return c.body(cached.text, 200, { 'content-type': OVERVIEW_MEDIA_TYPES[format] });
+      const body = await answers.overviews.get(v, format, () =>
+        answers.slices.run(overviewBody(index, format)),
+      );
+      return sendChunked(c, body, OVERVIEW_MEDIA_TYPES[format]);
     },
   });
   return [overview];

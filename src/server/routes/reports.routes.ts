@@ -1,20 +1,36 @@
 import { z } from 'zod';
 import {
-  reportView,
-  summaryView,
+  reportViewSliced,
+  summaryViewSliced,
   type CatalogView,
   type ViewOptions,
 } from '../../app/answer-views.js';
 import { REPORTS } from '../../core/answers/reports/report-registry.js';
+import type { Sliced } from '../../core/sliced.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { reportListResponse, reportResponse, summaryResponse } from '../api-schemas.js';
+import { jsonBody, sendChunked, type ChunkedBody } from '../chunked-body.js';
+import type { SlicedAnswers } from '../sliced-answers.js';
+
+const JSON_TYPE = 'application/json';
+
+/** The view, then its JSON, in slices. */
+function* viewBody<T>(view: Sliced<T>): Sliced<ChunkedBody> {
+  return yield* jsonBody(yield* view);
+}
+
+/** The catalog as it is now, read once: `index` stays the same while the work pauses. */
+function pinned(view: CatalogView): CatalogView {
+  const index = view.index;
+  return { index, metaOf: (id) => view.metaOf(id) };
+}
 
 export function reportRoutes(
   view: CatalogView,
   version: () => number,
   options: () => ViewOptions,
+  answers: SlicedAnswers,
 ): ApiRoute[] {
-  let cachedSummary: { version: number; body: unknown } | undefined;
   const summary = defineRoute({
     method: 'get',
     path: '/api/v1/summary',
@@ -22,12 +38,16 @@ export function reportRoutes(
     summary: 'Counts per kind and the reports that need attention',
     tag: 'reports',
     responses: { 200: { description: 'The summary.', schema: summaryResponse } },
-    handler: (c) => {
+    handler: async (c) => {
+      const at = pinned(view);
       const v = version();
-      if (cachedSummary?.version !== v) {
-        cachedSummary = { version: v, body: summaryView(view, v, options()) };
-      }
-      return c.json(cachedSummary.body);
+      const now = options();
+      const body = await answers.reports.get(
+        v,
+        `summary ${now.now.toISOString().slice(0, 10)}`,
+        () => answers.slices.run(viewBody(summaryViewSliced(at, v, now))),
+      );
+      return sendChunked(c, body, JSON_TYPE);
     },
   });
 
@@ -65,8 +85,16 @@ export function reportRoutes(
       200: { description: 'The report rows.', schema: reportResponse },
       404: { description: 'No report has this name.' },
     },
-    handler: (c, { params, query }) =>
-      c.json(reportView(view, params.name, options(), query.maxAgeDays)),
+    handler: async (c, { params, query }) => {
+      const at = pinned(view);
+      const v = version();
+      const now = options();
+      const key = `report ${params.name} ${query.maxAgeDays ?? ''} ${now.now.toISOString().slice(0, 10)}`;
+      const body = await answers.reports.get(v, key, () =>
+        answers.slices.run(viewBody(reportViewSliced(at, params.name, now, query.maxAgeDays))),
+      );
+      return sendChunked(c, body, JSON_TYPE);
+    },
   });
 
   return [summary, list, one];

@@ -5,11 +5,13 @@
  * them. Only public contacts are used (the index's public views).
  */
 import type { CatalogIndex } from '../catalog-index.js';
-import type { Block, OverviewDocument } from './overview-document.js';
-import { providersSection } from './providers-section.js';
-import { servicesSection } from './services-section.js';
+import type { Block, BlockStream, OverviewDocument } from './overview-document.js';
+import { providersSectionSliced } from './providers-section.js';
+import { servicesSectionSliced } from './services-section.js';
 import { teamSection } from './team-section.js';
-import { introText } from './intro-section.js';
+import { introTextSliced } from './intro-section.js';
+import { activeUsages } from './provider-usage.js';
+import { nameOrder } from './name-order.js';
 import { paragraph } from './overview-writing.js';
 
 export interface OverviewOptions {
@@ -27,17 +29,27 @@ export function buildOverview(
   index: CatalogIndex,
   options: OverviewOptions = {},
 ): OverviewDocument {
+  const blocks: Block[] = [];
+  for (const block of overviewBlocks(index, options)) if (block) blocks.push(block);
+  return { title: overviewTitle(options), blocks };
+}
+
+export const overviewTitle = (options: OverviewOptions): string =>
+  options.title ?? 'Infrastructure Overview';
+
+/**
+ * The page's blocks one at a time, in order, with `undefined` between them where the work may
+ * pause (core/sliced.ts): at 100,000 entities the page is built in slices, never all at once.
+ */
+export function* overviewBlocks(index: CatalogIndex, options: OverviewOptions = {}): BlockStream {
   const org = options.organization ?? 'The foundation';
-  const title = options.title ?? 'Infrastructure Overview';
-  const intro = options.intro ?? introText(index, org);
-  const blocks: Block[] = [
-    { type: 'heading', level: 1, text: title },
-    paragraph(intro),
-    ...teamSection(index, index.infrastructureTeam(), org),
-    ...providersSection(index, org),
-    ...servicesSection(index),
-  ];
-  if (options.generatedOn)
-    blocks.push(paragraph(`Generated from the catalog on ${options.generatedOn}.`));
-  return { title, blocks };
+  const order = yield* nameOrder(index);
+  const usages = yield* activeUsages(index, order);
+  const intro = options.intro ?? (yield* introTextSliced(index, org, order, usages));
+  yield { type: 'heading', level: 1, text: overviewTitle(options) };
+  yield paragraph(intro);
+  yield* teamSection(index, index.infrastructureTeam(), org);
+  yield* providersSectionSliced(index, org, usages);
+  yield* servicesSectionSliced(index, order);
+  if (options.generatedOn) yield paragraph(`Generated from the catalog on ${options.generatedOn}.`);
 }

@@ -5,7 +5,9 @@
 import type { CatalogIndex } from '../catalog-index.js';
 import { joinList, plainText } from './overview-document.js';
 import { providesPhrase } from './provides-phrase.js';
-import { activeProviders, isCurrent, isHosting, providerUsage } from './provider-usage.js';
+import { runToEnd, ticker, type Sliced } from '../../sliced.js';
+import { nameOrder, type NameOrder } from './name-order.js';
+import { activeUsages, isCurrent, isHosting, type ProviderUsage } from './provider-usage.js';
 import { plural } from './overview-writing.js';
 
 /** Uses of the other providers named in the opening before "and more". */
@@ -20,10 +22,25 @@ function otherUses(phrases: readonly string[]): string {
 }
 
 export function introText(index: CatalogIndex, org: string): string {
-  const all = index.ofKind('Service');
-  const current = all.filter(isCurrent).length;
-  const retired = all.length - current;
-  const usages = activeProviders(index).map((p) => providerUsage(index, p));
+  const order = runToEnd(nameOrder(index));
+  return runToEnd(introTextSliced(index, org, order, runToEnd(activeUsages(index, order))));
+}
+
+/** The opening paragraph, in slices, from the usages of the providers in use. */
+export function* introTextSliced(
+  index: CatalogIndex,
+  org: string,
+  order: NameOrder,
+  usages: readonly ProviderUsage[],
+): Sliced<string> {
+  const all = order.services.length;
+  let current = 0;
+  const tick = ticker(1024);
+  for (const service of order.services) {
+    if (isCurrent(service)) current++;
+    if (tick()) yield;
+  }
+  const retired = all - current;
   const hosting = usages.filter(isHosting);
   const others = usages.filter((u) => !isHosting(u));
   let first = `${org} runs ${plural(current, 'service')}`;

@@ -21,6 +21,9 @@ export interface OverviewDocument {
   blocks: Block[];
 }
 
+/** Blocks written one at a time; `undefined` between them marks a point to pause at (core/sliced.ts). */
+export type BlockStream = Generator<Block | undefined, void, undefined>;
+
 export const text = (value: string): Inline => ({ type: 'text', text: value });
 export const link = (label: string, url: string): Inline => ({ type: 'link', text: label, url });
 

@@ -3,6 +3,7 @@ import type { Contact, Entity, Placement } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import { managementDisplayName } from '../reports/management-summary.report.js';
 import { displayContact } from '../../contact-display.js';
+import { isPrivateContact } from '../../public-view.js';
 import { inlines, joinList, link, type Inline, type InlineLike } from './overview-document.js';
 import { article } from './provides-phrase.js';
 
@@ -77,10 +78,14 @@ export function contactList(contacts: readonly Contact[]): Inline[] {
   return joinList(contacts.map(contactPhrase), 'or');
 }
 
-/** Public contacts of an entity (the index's public view). */
+/**
+ * Public contacts of an entity: those of its public view (core/public-view.ts), read without
+ * copying the entity (the page reads every service's and owner's contacts).
+ */
 export function publicContacts(index: CatalogIndex, id: string): Contact[] {
-  const view = index.getPublic(id);
-  return view && 'contacts' in view ? (view.contacts ?? []) : [];
+  const entity = index.get(id);
+  if (!entity || !('contacts' in entity)) return [];
+  return (entity.contacts ?? []).filter((contact) => !isPrivateContact(contact));
 }
 
 /** Where one placement puts a service: "on a DigitalOcean VM", "on bugs.nyc1.psf.io (a DigitalOcean VM)". */

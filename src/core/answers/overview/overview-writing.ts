@@ -15,13 +15,17 @@ export const collator = new Intl.Collator('en', { sensitivity: 'base' });
 export const byName = (a: Entity, b: Entity) =>
   collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
+/** 12,345 (one formatter: `toLocaleString` makes a new one at every call). */
+export const count = (n: number): string => NUMBERS.format(n);
+const NUMBERS = new Intl.NumberFormat('en-US');
+
 export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  `${count(n)} ${n === 1 ? one : many}`;
 
 export function namedList(names: readonly string[]): Inline[] {
   if (names.length <= MAX_NAMED) return joinList(names);
   const rest = names.length - MAX_NAMED + 1;
-  return joinList([...names.slice(0, MAX_NAMED - 1), `${rest.toLocaleString('en-US')} more`]);
+  return joinList([...names.slice(0, MAX_NAMED - 1), `${count(rest)} more`]);
 }
 
 export const paragraph = (...parts: InlineLike[]): Block => ({

@@ -6,6 +6,8 @@
  */
 import type { Host, Provider, Service } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
+import { runToEnd, ticker, type Sliced } from '../../sliced.js';
+import { nameOrder, sortByName, type NameOrder } from './name-order.js';
 import { byName } from './overview-writing.js';
 
 export interface HostUsage {
@@ -29,35 +31,61 @@ export interface ProviderUsage {
 export const isCurrent = (entity: { kind: string; status?: string }): boolean =>
   entity.status !== 'retired';
 
-function currentServices(index: CatalogIndex, ids: Iterable<string>): Service[] {
+function* currentServices(
+  index: CatalogIndex,
+  order: NameOrder,
+  ids: Iterable<string>,
+): Sliced<Service[]> {
   const out: Service[] = [];
+  const tick = ticker();
   for (const id of new Set(ids)) {
     const e = index.get(id);
     if (e?.kind === 'Service' && isCurrent(e)) out.push(e);
+    if (tick()) yield;
   }
-  return out.sort(byName);
+  return yield* sortByName(order, out);
 }
 
-export function providerUsage(index: CatalogIndex, provider: Provider): ProviderUsage {
+/** What the provider is used for, in slices (a busy provider runs tens of thousands of services). */
+export function* providerUsageSliced(
+  index: CatalogIndex,
+  provider: Provider,
+  order: NameOrder,
+): Sliced<ProviderUsage> {
   const onIt = [...index.referrers(provider.id, 'runsOn')];
-  const direct = currentServices(index, onIt);
-  const hosts = onIt
-    .map((id) => index.get(id))
-    .filter((e): e is Host => e?.kind === 'Host')
-    .sort(byName)
-    .map((host) => ({
+  const direct = yield* currentServices(index, order, onIt);
+  const machines: Host[] = [];
+  for (const id of onIt) {
+    const e = index.get(id);
+    if (e?.kind === 'Host') machines.push(e);
+  }
+  const hosts: HostUsage[] = [];
+  for (const host of yield* sortByName(order, machines)) {
+    hosts.push({
       host,
-      services: currentServices(index, index.referrers(host.id, 'runsOn')),
-    }));
+      services: yield* currentServices(index, order, index.referrers(host.id, 'runsOn')),
+    });
+  }
   const all = new Map<string, Service>();
-  for (const s of [...direct, ...hosts.flatMap((h) => h.services)]) all.set(s.id, s);
+  const tick = ticker();
+  for (const s of direct) all.set(s.id, s);
+  for (const h of hosts) {
+    for (const s of h.services) {
+      all.set(s.id, s);
+      if (tick()) yield;
+    }
+  }
   return {
     provider,
     direct,
     hosts,
-    services: [...all.values()].sort(byName),
-    fronted: currentServices(index, index.referrers(provider.id, 'frontedBy')),
+    services: yield* sortByName(order, [...all.values()]),
+    fronted: yield* currentServices(index, order, index.referrers(provider.id, 'frontedBy')),
   };
+}
+
+export function providerUsage(index: CatalogIndex, provider: Provider): ProviderUsage {
+  return runToEnd(providerUsageSliced(index, provider, runToEnd(nameOrder(index))));
 }
 
 /** The providers in use (not former), by name. */
@@ -66,6 +94,15 @@ export function activeProviders(index: CatalogIndex): Provider[] {
     .ofKind('Provider')
     .filter((p) => p.status !== 'former')
     .sort(byName);
+}
+
+/** The usage of every provider in use, by provider name, in slices. */
+export function* activeUsages(index: CatalogIndex, order: NameOrder): Sliced<ProviderUsage[]> {
+  const usages: ProviderUsage[] = [];
+  for (const provider of activeProviders(index)) {
+    usages.push(yield* providerUsageSliced(index, provider, order));
+  }
+  return usages;
 }
 
 export const isHosting = (usage: ProviderUsage): boolean => usage.services.length > 0;

@@ -50,7 +50,16 @@ function renderInlines(content: readonly Inline[]): string {
   return out.trim();
 }
 
-function renderBlock(block: Block): string {
+export const TOC_START = '<nav aria-label="Services">\n<ul>';
+export const TOC_END = '</ul>\n</nav>';
+
+/** One entry of the table of contents. */
+export function renderTocItem(item: { text: string; anchor: string }): string {
+  return `  <li><a href="#${escapeHtml(item.anchor)}">${escapeHtml(collapse(item.text))}</a></li>`;
+}
+
+/** One block. */
+export function renderBlock(block: Block): string {
   switch (block.type) {
     case 'heading': {
       const id = block.anchor !== undefined ? ` id="${escapeHtml(block.anchor)}"` : '';
@@ -61,16 +70,12 @@ function renderBlock(block: Block): string {
     case 'list':
       return `<ul>\n${block.items.map((item) => `  <li>${renderInlines(item)}</li>`).join('\n')}\n</ul>`;
     case 'toc':
-      return `<nav aria-label="Services">\n<ul>\n${block.items
-        .map(
-          (i) =>
-            `  <li><a href="#${escapeHtml(i.anchor)}">${escapeHtml(collapse(i.text))}</a></li>`,
-        )
-        .join('\n')}\n</ul>\n</nav>`;
+      return `${TOC_START}\n${block.items.map(renderTocItem).join('\n')}\n${TOC_END}`;
   }
 }
 
-export function renderHtml(doc: OverviewDocument): string {
+/** The page up to and including `<main>`. */
+export function htmlStart(title: string): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -79,15 +84,17 @@ export function renderHtml(doc: OverviewDocument): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="${OVERVIEW_PAGE_CSP}">`,
     '<meta name="generator" content="Switchboard">',
-    `<title>${escapeHtml(collapse(doc.title))}</title>`,
+    `<title>${escapeHtml(collapse(title))}</title>`,
     `<style>\n${STYLE}\n</style>`,
     '</head>',
     '<body>',
     '<main>',
-    ...doc.blocks.map(renderBlock),
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
   ].join('\n');
+}
+
+/** The page after the last block. */
+export const HTML_END = '</main>\n</body>\n</html>\n';
+
+export function renderHtml(doc: OverviewDocument): string {
+  return [htmlStart(doc.title), ...doc.blocks.map(renderBlock), HTML_END].join('\n');
 }

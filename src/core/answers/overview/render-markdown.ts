@@ -55,7 +55,8 @@ function renderInlines(content: readonly Inline[]): string {
   return out.trim();
 }
 
-function renderBlock(block: Block): string | undefined {
+/** One block (undefined: the format leaves it out). */
+export function renderBlock(block: Block): string | undefined {
   switch (block.type) {
     case 'heading':
       // In a heading, a "#" anywhere could be read as the closing sequence.

@@ -74,7 +74,8 @@ function renderInlines(content: readonly Inline[]): string {
 
 const ADORNMENT = { 1: '=', 2: '-', 3: '~' } as const;
 
-function renderBlock(block: Block): string | undefined {
+/** One block (undefined: the format leaves it out). */
+export function renderBlock(block: Block): string | undefined {
   switch (block.type) {
     case 'heading': {
       const title = escapeRst(collapse(block.text), true) || 'Untitled';

@@ -8,8 +8,11 @@ import {
   plainText,
   type Block,
   type Inline,
+  type BlockStream,
   type InlineLike,
 } from './overview-document.js';
+import { runToEnd, ticker } from '../../sliced.js';
+import { nameOrder, type NameOrder } from './name-order.js';
 import {
   contactList,
   managementPhrases,
@@ -21,7 +24,7 @@ import {
   repositoryLabel,
 } from './overview-prose.js';
 import { isCurrent } from './provider-usage.js';
-import { byName, paragraph, plural, sentence } from './overview-writing.js';
+import { paragraph, plural, sentence } from './overview-writing.js';
 
 /**
  * "hosted on A and owned by B", but "hosted on A, on B, and on C, and owned by D": a comma keeps
@@ -128,34 +131,47 @@ function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
 }
 
 export function servicesSection(index: CatalogIndex): Block[] {
-  const services = index.ofKind('Service').sort(byName);
-  const current = services.filter(isCurrent);
-  const retired = services.filter((s) => !isCurrent(s));
+  const blocks: Block[] = [];
+  const order = runToEnd(nameOrder(index));
+  for (const block of servicesSectionSliced(index, order)) if (block) blocks.push(block);
+  return blocks;
+}
+
+/** The section's blocks one at a time (`undefined` between them: a point to pause at). */
+export function* servicesSectionSliced(index: CatalogIndex, order: NameOrder): BlockStream {
+  const services = order.services;
+  const current: Service[] = [];
+  const retired: Service[] = [];
+  const tick = ticker(1024);
+  for (const service of services) {
+    (isCurrent(service) ? current : retired).push(service);
+    if (tick()) yield undefined;
+  }
   const retiredNote =
     retired.length > 0 ? ' Retired services are named at the end and not described.' : '';
-  const blocks: Block[] = [
-    { type: 'heading', level: 2, text: 'Details of Various Services', anchor: 'services' },
-    paragraph(
-      current.length > 0
-        ? `This section lists each of the ${plural(current.length, 'current service')}, where it runs, and whom to contact about it.${retiredNote}`
-        : `The catalog lists no current services.${retiredNote}`,
-    ),
-  ];
+  yield { type: 'heading', level: 2, text: 'Details of Various Services', anchor: 'services' };
+  yield paragraph(
+    current.length > 0
+      ? `This section lists each of the ${plural(current.length, 'current service')}, where it runs, and whom to contact about it.${retiredNote}`
+      : `The catalog lists no current services.${retiredNote}`,
+  );
   if (current.length > 0) {
-    blocks.push({
-      type: 'toc',
-      items: current.map((s) => ({ text: s.name, anchor: `service-${s.id}` })),
-    });
+    const items: { text: string; anchor: string }[] = [];
+    for (const s of current) {
+      items.push({ text: s.name, anchor: `service-${s.id}` });
+      if (tick()) yield undefined;
+    }
+    yield { type: 'toc', items };
   }
-  for (const service of current) blocks.push(...serviceBlocks(index, service));
+  for (const service of current) {
+    yield* serviceBlocks(index, service);
+    yield undefined;
+  }
   if (retired.length > 0) {
-    blocks.push(
-      paragraph(
-        `${retired.length === 1 ? 'One service is' : `${plural(retired.length, 'service')} are`} retired and not counted on this page: `,
-        joinList(retired.map((s) => s.name)),
-        '.',
-      ),
+    yield paragraph(
+      `${retired.length === 1 ? 'One service is' : `${plural(retired.length, 'service')} are`} retired and not counted on this page: `,
+      joinList(retired.map((s) => s.name)),
+      '.',
     );
   }
-  return blocks;
 }

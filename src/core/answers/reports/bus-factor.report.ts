@@ -1,11 +1,24 @@
 import type { CatalogIndex } from '../catalog-index.js';
-import type { ReportDefinition, ReportRow } from './report-types.js';
-import { joinWords, peopleBehind, presentOwners, runningThings, summarize } from './ownership.js';
+import type { ReportRow, ReportSpec } from './report-types.js';
+import { runToEnd, ticker, type Sliced } from '../../sliced.js';
+import {
+  eachRunningThing,
+  joinWords,
+  peopleBehind,
+  presentOwners,
+  summarize,
+} from './ownership.js';
 
 /** Services and hosts whose owners come down to fewer than two people (teams count their members). */
 export function busFactor(index: CatalogIndex): ReportRow[] {
+  return runToEnd(busFactorSliced(index));
+}
+
+function* busFactorSliced(index: CatalogIndex): Sliced<ReportRow[]> {
   const rows: ReportRow[] = [];
-  for (const entity of runningThings(index)) {
+  const tick = ticker();
+  for (const entity of eachRunningThing(index)) {
+    if (tick()) yield;
     const owners = presentOwners(index, entity);
     const people = peopleBehind(index, owners);
     if (people.length >= 2) continue;
@@ -29,10 +42,10 @@ export function busFactor(index: CatalogIndex): ReportRow[] {
   return rows;
 }
 
-export const busFactorReport: ReportDefinition = {
+export const busFactorReport: ReportSpec = {
   name: 'bus-factor',
   title: 'Bus factor',
   description:
     'Services and hosts whose owners come down to fewer than two distinct people (a team counts as its members). Retired services are left out.',
-  run: (index) => busFactor(index),
+  rows: (index) => busFactorSliced(index),
 };

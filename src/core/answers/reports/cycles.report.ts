@@ -1,9 +1,11 @@
 import type { CatalogIndex } from '../catalog-index.js';
-import type { ReportDefinition, ReportRow } from './report-types.js';
+import type { ReportRow, ReportSpec } from './report-types.js';
+import { runToEnd, sortSliced, ticker, type Sliced } from '../../sliced.js';
 import { summarize } from './ownership.js';
 
 /** Strongly connected components of the dependsOn graph (Tarjan, iterative: no deep recursion). */
-function components(index: CatalogIndex): string[][] {
+function* components(index: CatalogIndex): Sliced<string[][]> {
+  const tick = ticker(1024);
   const order = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
@@ -11,7 +13,8 @@ function components(index: CatalogIndex): string[][] {
   const out: string[][] = [];
   let counter = 0;
   const deps = (id: string) => index.references(id, 'dependsOn').filter((d) => index.has(d));
-  for (const start of index.all()) {
+  for (const start of index.each()) {
+    if (tick()) yield;
     if (order.has(start.id)) continue;
     const work: { id: string; next: number; targets: string[] }[] = [];
     const open = (id: string) => {
@@ -23,6 +26,7 @@ function components(index: CatalogIndex): string[][] {
     };
     open(start.id);
     while (work.length > 0) {
+      if (tick()) yield;
       const frame = work[work.length - 1] as (typeof work)[number];
       const target = frame.targets[frame.next++];
       if (target !== undefined) {
@@ -73,12 +77,17 @@ function cycleThrough(index: CatalogIndex, start: string, members: ReadonlySet<s
 }
 
 export function cycles(index: CatalogIndex): ReportRow[] {
-  const rows: ReportRow[] = components(index).map((members) => {
+  return runToEnd(cyclesSliced(index));
+}
+
+function* cyclesSliced(index: CatalogIndex): Sliced<ReportRow[]> {
+  const rows: ReportRow[] = [];
+  for (const members of yield* components(index)) {
     const first = members[0] as string;
     const entity = index.get(first);
     const cycle = cycleThrough(index, first, new Set(members));
     const others = members.length - (cycle.length - 1);
-    return {
+    rows.push({
       id: first,
       name: entity?.name ?? first,
       kind: entity?.kind ?? 'Service',
@@ -88,15 +97,16 @@ export function cycles(index: CatalogIndex): ReportRow[] {
         return e ? [summarize(e)] : [];
       }),
       counts: { members: members.length },
-    };
-  });
-  return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+    });
+    yield;
+  }
+  return yield* sortSliced(rows, (a, b) => (a.id < b.id ? -1 : 1));
 }
 
-export const cyclesReport: ReportDefinition = {
+export const cyclesReport: ReportSpec = {
   name: 'cycles',
   title: 'Dependency cycles',
   description:
     'Groups of services and hosts that depend on each other in a circle (dependsOn), each with one concrete cycle.',
-  run: (index) => cycles(index),
+  rows: (index) => cyclesSliced(index),
 };

@@ -1,6 +1,7 @@
 import type { Entity } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
-import type { ReportDefinition, ReportRow } from './report-types.js';
+import type { ReportRow, ReportSpec } from './report-types.js';
+import { runToEnd, ticker, type Sliced } from '../../sliced.js';
 import { joinWords, plural, summarize } from './ownership.js';
 
 const DISPLAY: Record<string, string> = {
@@ -48,6 +49,11 @@ interface Group {
  * services are left out.
  */
 export function managementSummary(index: CatalogIndex): ReportRow[] {
+  return runToEnd(managementSummarySliced(index));
+}
+
+function* managementSummarySliced(index: CatalogIndex): Sliced<ReportRow[]> {
+  const tick = ticker();
   const groups = new Map<string, Group>();
   const group = (method: string): Group => {
     let g = groups.get(method);
@@ -57,7 +63,8 @@ export function managementSummary(index: CatalogIndex): ReportRow[] {
     }
     return g;
   };
-  for (const entity of index.all()) {
+  for (const entity of index.each()) {
+    if (tick()) yield;
     if (entity.kind === 'Person' || entity.kind === 'Team') continue;
     if (entity.kind === 'Service' && entity.status === 'retired') continue;
     const methods = managementMethods(index, entity);
@@ -69,7 +76,8 @@ export function managementSummary(index: CatalogIndex): ReportRow[] {
       else g.accounts.push(entity);
     }
   }
-  const rows = [...groups].map(([method, g]): ReportRow & { total: number } => {
+  const rows: (ReportRow & { total: number })[] = [];
+  for (const [method, g] of groups) {
     const parts = [
       g.services.length > 0 ? plural(g.services.length, 'service') : '',
       g.hosts.length > 0 ? plural(g.hosts.length, 'host') : '',
@@ -81,7 +89,12 @@ export function managementSummary(index: CatalogIndex): ReportRow[] {
       method === UNKNOWN_METHOD
         ? `${verb} managed in a way the catalog does not record`
         : `${verb} managed by ${managementDisplayName(method)}`;
-    return {
+    const related = [];
+    for (const entity of [...g.services, ...g.hosts, ...g.accounts]) {
+      related.push(summarize(entity));
+      if (tick()) yield;
+    }
+    rows.push({
       id: method,
       name:
         method === UNKNOWN_METHOD
@@ -91,23 +104,23 @@ export function managementSummary(index: CatalogIndex): ReportRow[] {
             : managementDisplayName(method),
       kind: 'ManagementMethod',
       reason: `${joinWords(parts)} ${how}`,
-      related: [...g.services, ...g.hosts, ...g.accounts].map(summarize),
+      related,
       counts: {
         services: g.services.length,
         hosts: g.hosts.length,
         providerAccounts: g.accounts.length,
       },
       total,
-    };
-  });
+    });
+  }
   rows.sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1));
   return rows.map(({ total: _total, ...row }) => row);
 }
 
-export const managementSummaryReport: ReportDefinition = {
+export const managementSummaryReport: ReportSpec = {
   name: 'management-summary',
   title: 'Management methods',
   description:
     'For each way things are configured (Salt, Chef, Terraform, by hand, ...), how many services, hosts and provider accounts it manages.',
-  run: (index) => managementSummary(index),
+  rows: (index) => managementSummarySliced(index),
 };

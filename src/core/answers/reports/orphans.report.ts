@@ -1,11 +1,18 @@
 import type { CatalogIndex } from '../catalog-index.js';
-import type { ReportDefinition, ReportRow } from './report-types.js';
-import { joinWords, presentOwners, runningThings } from './ownership.js';
+import type { ReportRow, ReportSpec } from './report-types.js';
+import { runToEnd, ticker, type Sliced } from '../../sliced.js';
+import { eachRunningThing, joinWords, presentOwners } from './ownership.js';
 
 /** Services and hosts with no owner in the catalog. */
 export function orphans(index: CatalogIndex): ReportRow[] {
+  return runToEnd(orphansSliced(index));
+}
+
+function* orphansSliced(index: CatalogIndex): Sliced<ReportRow[]> {
   const rows: ReportRow[] = [];
-  for (const entity of runningThings(index)) {
+  const tick = ticker();
+  for (const entity of eachRunningThing(index)) {
+    if (tick()) yield;
     if (presentOwners(index, entity).length > 0) continue;
     const declared = entity.owners ?? [];
     rows.push({
@@ -21,10 +28,10 @@ export function orphans(index: CatalogIndex): ReportRow[] {
   return rows;
 }
 
-export const orphansReport: ReportDefinition = {
+export const orphansReport: ReportSpec = {
   name: 'orphans',
   title: 'Orphans',
   description:
     'Services and hosts with no owner: none declared, or only owners missing from the catalog. Retired services are left out.',
-  run: (index) => orphans(index),
+  rows: (index) => orphansSliced(index),
 };

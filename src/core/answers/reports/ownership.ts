@@ -6,12 +6,13 @@ import type { EntitySummary } from '../impact.js';
 
 export const summarize = (e: Entity): EntitySummary => ({ id: e.id, kind: e.kind, name: e.name });
 
-/** Services and hosts that still matter: retired services are left out of the health reports. */
-export function runningThings(index: CatalogIndex): (Service | Host)[] {
-  return [
-    ...index.ofKind('Service').filter((s) => s.status !== 'retired'),
-    ...index.ofKind('Host'),
-  ];
+/**
+ * Services and hosts that still matter, one at a time (services by id, then hosts by id): retired
+ * services are left out of the health reports.
+ */
+export function* eachRunningThing(index: CatalogIndex): Generator<Service | Host, void, undefined> {
+  for (const service of index.each('Service')) if (service.status !== 'retired') yield service;
+  yield* index.each('Host');
 }
 
 /** Declared owners that exist in the catalog. */

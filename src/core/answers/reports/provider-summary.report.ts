@@ -1,31 +1,43 @@
 import type { Entity } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
-import type { ReportDefinition, ReportRow } from './report-types.js';
+import type { ReportRow, ReportSpec } from './report-types.js';
+import { runToEnd, sortSliced, ticker, type Sliced } from '../../sliced.js';
 import { byKindThenId, joinWords, plural, summarize } from './ownership.js';
 
-function entitiesOf(index: CatalogIndex, ids: Iterable<string>): Entity[] {
+function* entitiesOf(index: CatalogIndex, ids: Iterable<string>): Sliced<Entity[]> {
   const out: Entity[] = [];
+  const tick = ticker(1024);
   for (const id of ids) {
     const e = index.get(id);
     if (e) out.push(e);
+    if (tick()) yield;
   }
-  return out.sort(byKindThenId);
+  return yield* sortSliced(out, byKindThenId);
 }
 
 /** Per provider: the hosts and services running on it (directly or on its hosts), and what it fronts. */
 export function providerSummary(index: CatalogIndex): ReportRow[] {
+  return runToEnd(providerSummarySliced(index));
+}
+
+function* providerSummarySliced(index: CatalogIndex): Sliced<ReportRow[]> {
   const rows: (ReportRow & { total: number })[] = [];
+  const tick = ticker(1024);
   for (const provider of index.ofKind('Provider')) {
-    const onIt = entitiesOf(index, index.referrers(provider.id, 'runsOn'));
+    const onIt = yield* entitiesOf(index, index.referrers(provider.id, 'runsOn'));
     const hosts = onIt.filter((e) => e.kind === 'Host');
     const direct = onIt.filter((e) => e.kind === 'Service');
     const viaHosts = new Set<string>();
     for (const host of hosts) {
       for (const id of index.referrers(host.id, 'runsOn')) viaHosts.add(id);
+      if (tick()) yield;
     }
     for (const service of direct) viaHosts.delete(service.id);
-    const services = [...direct, ...entitiesOf(index, viaHosts)].sort(byKindThenId);
-    const fronted = entitiesOf(index, index.referrers(provider.id, 'frontedBy'));
+    const services = yield* sortSliced(
+      [...direct, ...(yield* entitiesOf(index, viaHosts))],
+      byKindThenId,
+    );
+    const fronted = yield* entitiesOf(index, index.referrers(provider.id, 'frontedBy'));
     const parts: string[] = [];
     if (hosts.length > 0) parts.push(plural(hosts.length, 'host'));
     if (services.length > 0) {
@@ -38,14 +50,18 @@ export function providerSummary(index: CatalogIndex): ReportRow[] {
     const fronts = fronted.length > 0 ? `it fronts ${plural(fronted.length, 'service')}` : '';
     const reason =
       [runs, fronts].filter((p) => p !== '').join('; ') || 'nothing in the catalog uses it';
+    const listed = new Set<Entity>(services);
+    const related = [];
+    for (const entity of [...services, ...hosts, ...fronted.filter((f) => !listed.has(f))]) {
+      related.push(summarize(entity));
+      if (tick()) yield;
+    }
     rows.push({
       id: provider.id,
       name: provider.name,
       kind: 'Provider',
       reason: reason.charAt(0).toUpperCase() + reason.slice(1),
-      related: [...services, ...hosts, ...fronted.filter((f) => !services.includes(f))].map(
-        summarize,
-      ),
+      related,
       counts: {
         hosts: hosts.length,
         services: services.length,
@@ -60,10 +76,10 @@ export function providerSummary(index: CatalogIndex): ReportRow[] {
   return rows.map(({ total: _total, ...row }) => row);
 }
 
-export const providerSummaryReport: ReportDefinition = {
+export const providerSummaryReport: ReportSpec = {
   name: 'provider-summary',
   title: 'Providers',
   description:
     'For each provider, how many hosts and services run on it (directly or on its hosts) and how many services it fronts, busiest first.',
-  run: (index) => providerSummary(index),
+  rows: (index) => providerSummarySliced(index),
 };

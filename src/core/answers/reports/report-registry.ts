@@ -4,9 +4,15 @@ import { cyclesReport } from './cycles.report.js';
 import { managementSummaryReport } from './management-summary.report.js';
 import { orphansReport } from './orphans.report.js';
 import { providerSummaryReport } from './provider-summary.report.js';
-import type { ReportDefinition } from './report-types.js';
+import { runToEnd } from '../../sliced.js';
+import type { ReportDefinition, ReportSpec } from './report-types.js';
 import { staleReport } from './stale.report.js';
 import { unreachableReport } from './unreachable.report.js';
+
+const withRun = (spec: ReportSpec): ReportDefinition => ({
+  ...spec,
+  run: (index, options) => runToEnd(spec.rows(index, options)),
+});
 
 export const REPORTS: readonly ReportDefinition[] = [
   busFactorReport,
@@ -16,13 +22,13 @@ export const REPORTS: readonly ReportDefinition[] = [
   cyclesReport,
   providerSummaryReport,
   managementSummaryReport,
-];
+].map(withRun);
 
 export function findReport(name: string): ReportDefinition | undefined {
   return REPORTS.find((r) => r.name === name);
 }
 
-export type { ReportDefinition, ReportOptions, ReportRow } from './report-types.js';
+export type { ReportDefinition, ReportOptions, ReportRow, ReportSpec } from './report-types.js';
 export { DEFAULT_MAX_REVIEW_AGE_DAYS, stale, type StaleOptions } from './stale.report.js';
 export { providerSummary } from './provider-summary.report.js';
 export { managementSummary, managementDisplayName } from './management-summary.report.js';

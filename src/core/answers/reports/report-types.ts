@@ -2,6 +2,7 @@
 import type { EntityKind } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import type { EntitySummary } from '../impact.js';
+import type { Sliced } from '../../sliced.js';
 
 export interface ReportRow {
   /** Entity id, or the group's key (e.g. "salt" in the management summary). */
@@ -23,10 +24,16 @@ export interface ReportOptions {
   maxAgeDays?: number;
 }
 
-export interface ReportDefinition {
+/** A report as written: its rows computed in slices (core/sliced.ts). */
+export interface ReportSpec {
   /** URL- and CLI-friendly name: "bus-factor". */
   name: string;
   title: string;
   description: string;
+  rows(index: CatalogIndex, options: ReportOptions): Sliced<ReportRow[]>;
+}
+
+export interface ReportDefinition extends ReportSpec {
+  /** The rows at once (`rows` run to its end). */
   run(index: CatalogIndex, options: ReportOptions): ReportRow[];
 }

@@ -2,7 +2,8 @@ import { inputError } from '../../errors.js';
 import { isIsoDate } from '../../schema/primitives.schema.js';
 import type { Entity } from '../../schema/entity.schema.js';
 import type { CatalogIndex } from '../catalog-index.js';
-import type { ReportDefinition, ReportRow } from './report-types.js';
+import type { ReportRow, ReportSpec } from './report-types.js';
+import { runToEnd, sortSliced, ticker, type Sliced } from '../../sliced.js';
 import { byKindThenId } from './ownership.js';
 
 export const DEFAULT_MAX_REVIEW_AGE_DAYS = 180;
@@ -25,6 +26,11 @@ const MUST_BE_REVIEWED = new Set<Entity['kind']>(['Service', 'Host', 'Provider']
  * never reviewed. Never-reviewed first, then the oldest reviews. Retired services are left out.
  */
 export function stale(index: CatalogIndex, options: StaleOptions): ReportRow[] {
+  return runToEnd(staleSliced(index, options));
+}
+
+/** `stale` in slices (core/sliced.ts). */
+export function* staleSliced(index: CatalogIndex, options: StaleOptions): Sliced<ReportRow[]> {
   if (!isIsoDate(options.today)) {
     throw inputError('date.invalid', 'today must be a calendar date written YYYY-MM-DD');
   }
@@ -35,7 +41,9 @@ export function stale(index: CatalogIndex, options: StaleOptions): ReportRow[] {
   const today = dayNumber(options.today);
   const never: ReportRow[] = [];
   const old: (ReportRow & { age: number })[] = [];
-  for (const entity of index.all()) {
+  const tick = ticker();
+  for (const entity of index.each()) {
+    if (tick()) yield;
     if (entity.kind === 'Service' && entity.status === 'retired') continue;
     const base = { id: entity.id, name: entity.name, kind: entity.kind };
     if (!entity.reviewed) {
@@ -51,13 +59,18 @@ export function stale(index: CatalogIndex, options: StaleOptions): ReportRow[] {
       counts: { ageDays: age },
     });
   }
-  old.sort((a, b) => b.age - a.age || byKindThenId(a, b));
-  return [...never, ...old.map(({ age: _age, ...row }) => row)];
+  const sorted = yield* sortSliced(old, (a, b) => b.age - a.age || byKindThenId(a, b));
+  const rows = never;
+  for (const { age: _age, ...row } of sorted) {
+    rows.push(row);
+    if (tick()) yield;
+  }
+  return rows;
 }
 
-export const staleReport: ReportDefinition = {
+export const staleReport: ReportSpec = {
   name: 'stale',
   title: 'Stale reviews',
   description: `Entities whose last review is older than the limit (default ${DEFAULT_MAX_REVIEW_AGE_DAYS} days), and services, hosts and providers never reviewed.`,
-  run: (index, options) => stale(index, options),
+  rows: (index, options) => staleSliced(index, options),
 };

@@ -1,0 +1,122 @@
+/**
+ * Large answers as bodies built in slices and sent in chunks: text is gathered into UTF-8 chunks
+ * of about 64 KiB as it is written (no one huge string to encode at once), JSON is written value
+ * by value (`writeJson`, the text `JSON.stringify` gives), and the response streams the chunks
+ * so that writing 50 MB to a socket never holds the event loop either.
+ */
+import { Buffer } from 'node:buffer';
+import type { Context } from 'hono';
+import { ticker, type Sliced } from '../core/sliced.js';
+
+/** A response body, ready to send any number of times. */
+export interface ChunkedBody {
+  chunks: readonly Uint8Array<ArrayBuffer>[];
+  bytes: number;
+}
+
+const CHUNK_CHARS = 64 * 1024;
+
+/** Collects written text into UTF-8 chunks. */
+export class ChunkSink {
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private readonly chunks: Uint8Array<ArrayBuffer>[] = [];
+  private bytes = 0;
+
+  readonly write = (text: string): void => {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= CHUNK_CHARS) this.flush();
+  };
+
+  finish(): ChunkedBody {
+    this.flush();
+    return { chunks: this.chunks, bytes: this.bytes };
+  }
+
+  private flush(): void {
+    if (this.pendingChars === 0) return;
+    const chunk = Buffer.from(this.pending.join(''), 'utf8');
+    this.chunks.push(chunk);
+    this.bytes += chunk.byteLength;
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+}
+
+/** Arrays longer than this are written element by element (with pauses); shorter ones at once. */
+const WHOLE_ARRAY = 16;
+
+/**
+ * `value` as JSON, the same text as `JSON.stringify(value)` for plain data (objects, arrays,
+ * strings, numbers, booleans, null; undefined members left out), written in slices: long arrays
+ * element by element, pausing every few hundred elements.
+ */
+export function* writeJson(value: unknown, write: (text: string) => void): Sliced<void> {
+  const tick = ticker(256);
+  function* visit(v: unknown): Sliced<void> {
+    if (Array.isArray(v)) {
+      if (v.length <= WHOLE_ARRAY && !v.some(hasLongArray)) {
+        write(JSON.stringify(v));
+        return;
+      }
+      write('[');
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) write(',');
+        const item: unknown = v[i];
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol')
+          write('null');
+        else yield* visit(item);
+        if (tick()) yield;
+      }
+      write(']');
+      return;
+    }
+    if (!hasLongArray(v)) {
+      write(JSON.stringify(v) ?? 'null');
+      return;
+    }
+    write('{');
+    let first = true;
+    for (const [key, member] of Object.entries(v as object)) {
+      if (member === undefined || typeof member === 'function' || typeof member === 'symbol')
+        continue;
+      write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      yield* visit(member);
+    }
+    write('}');
+  }
+  yield* visit(value);
+}
+
+/** Whether a plain object (or array) holds, as a direct member, an array worth writing in slices. */
+function hasLongArray(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || 'toJSON' in v) return false;
+  for (const member of Array.isArray(v) ? v : Object.values(v)) {
+    if (Array.isArray(member) && member.length > WHOLE_ARRAY) return true;
+  }
+  return false;
+}
+
+/** JSON of `value` as a chunked body, in slices. */
+export function* jsonBody(value: unknown): Sliced<ChunkedBody> {
+  const sink = new ChunkSink();
+  yield* writeJson(value, sink.write);
+  return sink.finish();
+}
+
+/** A 200 response streaming `body`. */
+export function sendChunked(c: Context, body: ChunkedBody, contentType: string): Response {
+  const headers = { 'content-type': contentType, 'content-length': String(body.bytes) };
+  if (body.chunks.length <= 1) return c.body(body.chunks[0] ?? new Uint8Array(0), 200, headers);
+  let next = 0;
+  const stream = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    pull(controller) {
+      const chunk = body.chunks[next++];
+      if (chunk) controller.enqueue(chunk);
+      else controller.close();
+    },
+  });
+  return c.body(stream, 200, headers);
+}
