@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { setImmediate } from 'node:timers';
 import { describe, expect, it } from 'vitest';
 import type { Sliced } from '../core/sliced.js';
@@ -39,6 +40,30 @@ describe('the slice scheduler', () => {
     expect([a, b]).toEqual(['a done', 'b done']);
     // b started before a finished.
     expect(log.indexOf('b')).toBeLessThan(log.lastIndexOf('a'));
+  });
+
+  it('runs each job in the async context of the request that asked for it', async () => {
+    const scheduler = new SliceScheduler(1);
+    const request = new AsyncLocalStorage<string>();
+    function* seen(count: number): Sliced<string[]> {
+      const names: string[] = [];
+      for (let i = 0; i < count; i++) {
+        names.push(request.getStore() ?? 'none');
+        const until = performance.now() + 0.5;
+        while (performance.now() < until) {
+          // busy, so that both jobs need several turns
+        }
+        yield;
+      }
+      return names;
+    }
+    // Both jobs take turns in the same passes of the event loop, which only one of them scheduled.
+    const [a, b] = await Promise.all([
+      request.run('a', () => scheduler.run(seen(20))),
+      request.run('b', () => scheduler.run(seen(20))),
+    ]);
+    expect(new Set(a)).toEqual(new Set(['a']));
+    expect(new Set(b)).toEqual(new Set(['b']));
   });
 
   it('passes on errors', async () => {

@@ -8,6 +8,7 @@
  * Why not a worker thread: a worker would need its own copy of the catalog index (hundreds of
  * MB at 100,000 entities) or a serialized one per version; slices share the one index.
  */
+import { AsyncResource } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers';
 import type { Sliced } from '../core/sliced.js';
@@ -17,6 +18,12 @@ export const DEFAULT_TURN_MS = 5;
 
 interface Job {
   work: Sliced<unknown>;
+  /**
+   * The async context of the request that asked for the work: its steps run in it, whichever
+   * request's turn of the event loop they happen in (the catalog version pinned for that request
+   * is the one they read).
+   */
+  scope: AsyncResource;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -30,7 +37,8 @@ export class SliceScheduler {
   /** Run `work` to its end in turns; resolves with its result (or rejects with its error). */
   run<T>(work: Sliced<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve, reject });
+      const scope = new AsyncResource('switchboard.slice');
+      this.queue.push({ work, scope, resolve: resolve, reject });
       this.schedule();
     });
   }
@@ -58,21 +66,27 @@ export class SliceScheduler {
       const job = this.queue.shift() as Job;
       const share = Math.max(0.5, (end - performance.now()) / (jobs - n));
       const stop = performance.now() + share;
-      let finished = false;
-      try {
-        do {
-          const step = job.work.next();
-          if (step.done) {
-            finished = true;
-            job.resolve(step.value);
-          }
-        } while (!finished && performance.now() < stop);
-      } catch (error) {
-        finished = true;
-        job.reject(error);
-      }
+      const finished = job.scope.runInAsyncScope(() => runShare(job, stop));
+      if (finished) job.scope.emitDestroy();
       if (!finished) this.queue.push(job);
       if (performance.now() >= end) break;
     }
+  }
+}
+
+/** Steps of one job until it ends or `stop` passes; true when it ended (resolved or rejected). */
+function runShare(job: Job, stop: number): boolean {
+  try {
+    do {
+      const step = job.work.next();
+      if (step.done) {
+        job.resolve(step.value);
+        return true;
+      }
+    } while (performance.now() < stop);
+    return false;
+  } catch (error) {
+    job.reject(error);
+    return true;
   }
 }
