@@ -114,7 +114,7 @@ describe('the overview kept per catalog version', () => {
   it('is built again for a new version, and the same within one', async () => {
     const databaseUrl = `sqlite:${path.join(tempDir(), 'server.db')}`;
     const server = await startTestServer({ databaseUrl, loadBundledWhenEmpty: false });
-    const page = async () => (await fetchText(`${server.url}/api/v1/overview?format=md`)).text;
+    const page = async () => (await fetchText(`${server.url}/api/v1/overview?format=html`)).text;
     const version = async () =>
       (await getJson<{ version: number }>(server, '/readyz')).body.version;
     try {

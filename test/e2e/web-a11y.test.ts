@@ -127,7 +127,12 @@ describe.skipIf(!hasChromium)('accessibility and page states', () => {
 
       await page.goto(`${server.url}/`);
       await page.keyboard.type('bugs.python.org');
-      await page.locator('a.hit-link').first().waitFor();
+      // Results of a shorter prefix may show first and be replaced: wait for the whole query's.
+      await page.waitForFunction(
+        "document.querySelector('a.hit-link')?.getAttribute('href')?.endsWith('/services/bugs-python-org') === true",
+        undefined,
+        { timeout: 10_000 },
+      );
       await page.keyboard.press('ArrowDown');
       const focused = await page.evaluate<string>('document.activeElement.className');
       expect(focused).toContain('hit-link');
