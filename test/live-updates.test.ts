@@ -1,9 +1,9 @@
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
 import { fixture, runCli, tempDir } from './support/run-cli.js';
 import { getJson, startTestServer } from './support/test-server.js';
+import { createTestSchema, type TestSchema } from '../src/storage/postgres/test-schema.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 if (!PG_URL)
@@ -61,22 +61,13 @@ describe('a running server learns of writes made by other processes', () => {
     await expectServerFollowsCliWrites(`sqlite:${path.join(tempDir(), 'live.db')}`);
   });
 
-  const schema = `sb_live_${process.pid}_${Date.now()}`;
+  let schema: TestSchema | undefined;
   afterAll(async () => {
-    if (!PG_URL) return;
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.end();
+    await schema?.drop();
   });
 
   it.skipIf(!PG_URL)('on PostgreSQL (LISTEN/NOTIFY)', async () => {
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(`CREATE SCHEMA ${schema}`);
-    await client.end();
-    const url = new URL(PG_URL ?? '');
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    await expectServerFollowsCliWrites(url.toString());
+    schema = await createTestSchema(PG_URL ?? '', 'sb_live');
+    await expectServerFollowsCliWrites(schema.url());
   });
 });

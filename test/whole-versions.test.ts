@@ -10,7 +10,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportFiles } from '../src/app/export-catalog.js';
 import { generateSyntheticCatalog } from '../src/core/answers/synthetic-catalog.js';
@@ -18,6 +17,7 @@ import type { Entity } from '../src/core/schema/entity.schema.js';
 import type { RunningServer } from '../src/server/start-server.js';
 import { runCli, tempDir } from './support/run-cli.js';
 import { startTestServer } from './support/test-server.js';
+import { createTestSchema, type TestSchema } from '../src/storage/postgres/test-schema.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 if (!PG_URL) {
@@ -160,22 +160,13 @@ describe('readers see whole versions while another process applies a new one', (
     await expectWholeVersions(`sqlite:${path.join(tempDir(), 'whole.db')}`);
   });
 
-  const schema = `sb_whole_${process.pid}_${Date.now()}`;
+  let schema: TestSchema | undefined;
   afterAll(async () => {
-    if (!PG_URL) return;
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.end();
+    await schema?.drop();
   });
 
   it.skipIf(!PG_URL)('on PostgreSQL', { timeout: TEST_TIMEOUT_MS }, async () => {
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(`CREATE SCHEMA ${schema}`);
-    await client.end();
-    const url = new URL(PG_URL ?? '');
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    await expectWholeVersions(url.toString());
+    schema = await createTestSchema(PG_URL ?? '', 'sb_whole');
+    await expectWholeVersions(schema.url());
   });
 });

@@ -2,24 +2,15 @@
  * A PostgreSQL database that may not be written (a read-only standby, or a user whose sessions
  * default to read-only transactions) answers an apply with `storage.read_only`, like SQLite.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SwitchboardError } from '../../core/errors.js';
 import { computePlan } from '../../core/plan.js';
 import { openStore } from '../open-store.js';
 import { declared, service } from '../test-entities.js';
 import { createPostgresStore } from './postgres-store.js';
+import { createTestSchema } from './test-schema.js';
 
 const baseUrl = process.env.TEST_DATABASE_URL;
-
-function schemaUrl(url: string, schema: string, readOnly: boolean): string {
-  const u = new URL(url);
-  const options = [`-c search_path=${schema}`];
-  if (readOnly) options.push('-c default_transaction_read_only=on');
-  u.searchParams.set('options', options.join(' '));
-  return u.toString();
-}
 
 const meta = (source: string) => ({ source, author: 'test', at: new Date() });
 
@@ -31,15 +22,9 @@ describe.skipIf(!baseUrl)('PostgreSQL store that may not be written', () => {
   });
 
   it('refuses an apply with storage.read_only, names the database, and keeps the catalog', async () => {
-    const schema = `sb_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: baseUrl });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    cleanup.push(async () => {
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    });
-    const writable = await openStore(schemaUrl(baseUrl!, schema, false));
+    const schema = await createTestSchema(baseUrl!);
+    cleanup.push(() => schema.drop());
+    const writable = await openStore(schema.url());
     cleanup.push(() => writable.close());
     await writable.applyPlan(
       computePlan(declared([service('a')]), new Map(), 'dir:x'),
@@ -47,7 +32,7 @@ describe.skipIf(!baseUrl)('PostgreSQL store that may not be written', () => {
       0,
     );
 
-    const readOnly = createPostgresStore({ connectionString: schemaUrl(baseUrl!, schema, true) });
+    const readOnly = createPostgresStore({ connectionString: schema.url({ readOnly: true }) });
     cleanup.push(() => readOnly.close());
     const snapshot = await readOnly.loadSnapshot();
     const plan = computePlan(
@@ -75,16 +60,10 @@ describe.skipIf(!baseUrl)('PostgreSQL store that may not be written', () => {
   });
 
   it('says storage.read_only when opening needs a write it may not make', async () => {
-    const schema = `sb_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: baseUrl });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    cleanup.push(async () => {
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    });
+    const schema = await createTestSchema(baseUrl!);
+    cleanup.push(() => schema.drop());
     // A new schema needs its tables: a read-only session cannot create them.
-    const error = await openStore(schemaUrl(baseUrl!, schema, true)).then(
+    const error = await openStore(schema.url({ readOnly: true })).then(
       (store) => store.close(),
       (e: unknown) => e,
     );
