@@ -128,11 +128,12 @@ describe.skipIf(!hasChromium)('accessibility and page states', () => {
       await page.goto(`${server.url}/`);
       await page.keyboard.type('bugs.python.org');
       // Results of a shorter prefix may show first and be replaced: wait for the whole query's.
-      await page.waitForFunction(
-        "document.querySelector('a.hit-link')?.getAttribute('href')?.endsWith('/services/bugs-python-org') === true",
-        undefined,
-        { timeout: 10_000 },
-      );
+      // A locator wait, not waitForFunction: the page's Content-Security-Policy forbids eval.
+      await page
+        .locator('a.hit-link')
+        .first()
+        .and(page.locator('a[href$="/services/bugs-python-org"]'))
+        .waitFor({ timeout: 10_000 });
       await page.keyboard.press('ArrowDown');
       const focused = await page.evaluate<string>('document.activeElement.className');
       expect(focused).toContain('hit-link');
