@@ -143,4 +143,36 @@ describe('the overview kept per catalog version', () => {
       await server.close();
     }
   }, 60_000);
+
+  it('keeps impact and graph answers for the version, and answers anew for the next', async () => {
+    const databaseUrl = `sqlite:${path.join(tempDir(), 'server.db')}`;
+    const server = await startTestServer({ databaseUrl, loadBundledWhenEmpty: false });
+    const version = async () =>
+      (await getJson<{ version: number }>(server, '/readyz')).body.version;
+    const names = async (route: string, list: 'items' | 'nodes') =>
+      (await getJson<Record<string, { id: string }[]>>(server, route)).body[list]?.map((x) => x.id);
+    const impact = () => names('/api/v1/impact/cloudco', 'items');
+    const graph = () => names('/api/v1/graph?around=cloudco&depth=1', 'nodes');
+    try {
+      const apply = async (dir: string) => {
+        const r = await runCli(['apply', fixture('cli', dir), '--source', 'other-process'], {
+          env: { DATABASE_URL: databaseUrl },
+        });
+        expect(r.code, r.stderr).toBe(0);
+      };
+      await apply('small-catalog');
+      await waitFor(async () => (await impact())?.includes('wiki') === true);
+      expect(await impact()).toEqual(await impact());
+      expect(await graph()).toContain('wiki');
+      const firstVersion = await version();
+
+      await apply('small-catalog-changed');
+      await waitFor(async () => (await version()) > firstVersion);
+      await waitFor(async () => (await impact())?.includes('wiki') === false);
+      expect(await graph()).not.toContain('wiki');
+      expect((await getJson(server, '/api/v1/impact/nothing-has-this-id')).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });

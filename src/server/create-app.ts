@@ -38,8 +38,8 @@ export function apiRoutes(options: AppOptions): ApiRoute[] {
   const routes: ApiRoute[] = [];
   routes.push(
     ...healthRoutes(runtime),
-    ...entityRoutes(runtime, viewOptions),
-    ...answerRoutes(runtime, answers),
+    ...entityRoutes(runtime, () => runtime.version, viewOptions, answers),
+    ...answerRoutes(runtime, () => runtime.version, answers),
     ...reportRoutes(runtime, () => runtime.version, viewOptions, answers),
     ...overviewRoutes(runtime, () => runtime.version, answers),
     ...metaRoutes(() => (openApi ??= buildOpenApiDocument(routes, API_VERSION))),

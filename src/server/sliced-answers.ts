@@ -9,11 +9,15 @@ import { AnswerCache } from './answer-cache.js';
 export const OVERVIEW_CACHE_BYTES = 256 * 1024 * 1024;
 /** Bytes of report and summary bodies kept. */
 export const REPORT_CACHE_BYTES = 64 * 1024 * 1024;
+/** Bytes of impact and graph bodies kept (an impact of a deep chain at 100,000: ~1.4 MB). */
+export const WALK_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface SlicedAnswers {
   slices: SliceScheduler;
   overviews: AnswerCache;
   reports: AnswerCache;
+  /** Impact and graph answers: graph walks that may take thousands of steps. */
+  walks: AnswerCache;
 }
 
 export function slicedAnswers(): SlicedAnswers {
@@ -21,5 +25,6 @@ export function slicedAnswers(): SlicedAnswers {
     slices: new SliceScheduler(),
     overviews: new AnswerCache(OVERVIEW_CACHE_BYTES),
     reports: new AnswerCache(REPORT_CACHE_BYTES),
+    walks: new AnswerCache(WALK_CACHE_BYTES),
   };
 }

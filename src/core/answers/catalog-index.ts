@@ -7,6 +7,7 @@
  * calls them on an index it has published (a new catalog version is a new index).
  */
 import { publicView } from '../public-view.js';
+import type { Sliced } from '../sliced.js';
 import {
   RELATION_TYPES,
   relationsOf,
@@ -123,6 +124,7 @@ export class CatalogIndex {
     const incoming = entities[Symbol.iterator]();
     // Derived filter values read other entities, so every entity is in place before indexing.
     let pending: Iterator<Entity> | undefined;
+    let sorting: Sliced<void> | undefined;
     let done = false;
     return {
       step(shouldYield) {
@@ -132,18 +134,18 @@ export class CatalogIndex {
             if (next.done === true) pending = index.entities.values();
             else index.entities.set(next.value.id, next.value);
           }
-          for (let i = 0; pending && i < BUILD_BATCH; i++) {
+          for (let i = 0; pending && !sorting && i < BUILD_BATCH; i++) {
             const next = pending.next();
             if (next.done === true) {
-              done = true;
-              // Sort the lists every whole-catalog answer walks now, as part of the build, rather
-              // than on the first read (at 100,000 entities that read would hold the loop ~100 ms).
-              index.allKeys.values();
-              for (const kind of ENTITY_KINDS) index.postings.list('kind', kind)?.values();
+              // Sort the lists every whole-catalog answer walks now, as part of the build (in
+              // slices), rather than on the first read (at 100,000 entities that read would
+              // hold the loop ~100 ms).
+              sorting = index.sortWalkedLists();
               break;
             }
             index.apply(next.value.id, undefined, next.value);
           }
+          if (sorting) done = sorting.next().done === true;
           if (!done && shouldYield()) return false;
         }
         return true;
@@ -153,6 +155,15 @@ export class CatalogIndex {
         return index;
       },
     };
+  }
+
+  /** The whole-catalog lists (every entity, each kind) put in order, in slices. */
+  private *sortWalkedLists(): Sliced<void> {
+    yield* this.allKeys.settleSliced();
+    for (const kind of ENTITY_KINDS) {
+      const list = this.postings.list('kind', kind);
+      if (list) yield* list.settleSliced();
+    }
   }
 
   /** Every entity (stored form), in no particular order. */

@@ -30,7 +30,11 @@ const queryParam = z.strictObject({
     .meta({ description: 'At most this many matches (default 10).' }),
 });
 
-export function answerRoutes(view: CatalogView, answers: SlicedAnswers): ApiRoute[] {
+export function answerRoutes(
+  view: CatalogView,
+  version: () => number,
+  answers: SlicedAnswers,
+): ApiRoute[] {
   const resolveRoute = defineRoute({
     method: 'get',
     path: '/api/v1/resolve',
@@ -86,13 +90,17 @@ export function answerRoutes(view: CatalogView, answers: SlicedAnswers): ApiRout
       200: { description: 'The impact set.', schema: impactResponse },
       404: { description: 'No entity has this id.' },
     },
-    // Deep dependency chains take thousands of steps: walked and written in slices.
+    // Deep dependency chains take thousands of steps: walked and written in slices, and kept for
+    // the catalog version.
     handler: async (c, { params, query }) => {
       const at = { index: view.index, metaOf: view.metaOf.bind(view) };
-      const body = await answers.slices.run(
-        (function* () {
-          return yield* jsonBody(yield* impactViewSliced(at, params.id, query.limit));
-        })(),
+      const key = `impact ${params.id} ${query.limit ?? ''}`;
+      const body = await answers.walks.get(version(), key, () =>
+        answers.slices.run(
+          (function* () {
+            return yield* jsonBody(yield* impactViewSliced(at, params.id, query.limit));
+          })(),
+        ),
       );
       return sendChunked(c, body, 'application/json');
     },

@@ -16,9 +16,21 @@ import {
   graphResponse,
   listQuery,
 } from '../api-schemas.js';
-import { buildGraph, GRAPH_DEFAULT_LIMIT, GRAPH_MAX_DEPTH, GRAPH_MAX_LIMIT } from './graph-view.js';
+import { jsonBody, sendChunked } from '../chunked-body.js';
+import type { SlicedAnswers } from '../sliced-answers.js';
+import {
+  buildGraphSliced,
+  GRAPH_DEFAULT_LIMIT,
+  GRAPH_MAX_DEPTH,
+  GRAPH_MAX_LIMIT,
+} from './graph-view.js';
 
-export function entityRoutes(view: CatalogView, options: () => ViewOptions): ApiRoute[] {
+export function entityRoutes(
+  view: CatalogView,
+  version: () => number,
+  options: () => ViewOptions,
+  answers: SlicedAnswers,
+): ApiRoute[] {
   const list = defineRoute({
     method: 'get',
     path: '/api/v1/entities',
@@ -77,11 +89,23 @@ export function entityRoutes(view: CatalogView, options: () => ViewOptions): Api
       400: { description: 'A `depth` or `limit` out of range, or an unknown parameter.' },
       404: { description: 'Unknown `around` id.' },
     },
-    handler: (c, { query }) => {
-      if (query.around !== undefined && !view.index.has(query.around)) {
+    // A deep neighbourhood walks thousands of entities: walked and written in slices, and kept
+    // for the catalog version.
+    handler: async (c, { query }) => {
+      const index = view.index;
+      if (query.around !== undefined && !index.has(query.around)) {
         throw notFoundError('entity.not_found', `No entity has the id "${query.around}".`);
       }
-      return c.json(buildGraph(view.index, query.around, query.depth, query.limit));
+      const { around, depth, limit } = query;
+      const key = `graph ${around ?? ''} ${depth ?? ''} ${limit ?? ''}`;
+      const body = await answers.walks.get(version(), key, () =>
+        answers.slices.run(
+          (function* () {
+            return yield* jsonBody(yield* buildGraphSliced(index, around, depth, limit));
+          })(),
+        ),
+      );
+      return sendChunked(c, body, 'application/json');
     },
   });
 

@@ -6,6 +6,7 @@
 import type { CatalogIndex } from '../../core/answers/catalog-index.js';
 import { RELATION_TYPES, relationsOf, type RelationType } from '../../core/relations.js';
 import type { EntityKind } from '../../core/schema/entity.schema.js';
+import { runToEnd, ticker, type Sliced } from '../../core/sliced.js';
 
 /** The bounds of one request (documented in docs/api.md and the OpenAPI description). */
 export const GRAPH_DEFAULT_DEPTH = 2;
@@ -40,12 +41,24 @@ export function buildGraph(
   depth: number = GRAPH_DEFAULT_DEPTH,
   limit: number = GRAPH_DEFAULT_LIMIT,
 ): GraphView {
+  return runToEnd(buildGraphSliced(index, around, depth, limit));
+}
+
+/** `buildGraph` in slices (core/sliced.ts): a deep neighbourhood walks thousands of entities. */
+export function* buildGraphSliced(
+  index: CatalogIndex,
+  around: string | undefined,
+  depth: number = GRAPH_DEFAULT_DEPTH,
+  limit: number = GRAPH_DEFAULT_LIMIT,
+): Sliced<GraphView> {
   const matched =
-    around === undefined ? wholeMap(index, limit) : neighbourhood(index, around, depth);
+    around === undefined ? wholeMap(index, limit) : yield* neighbourhood(index, around, depth);
   const included = new Set(matched.ids.slice(0, limit));
   const nodes: GraphView['nodes'] = [];
   const edges: GraphView['edges'] = [];
+  const tick = ticker(128);
   for (const id of included) {
+    if (tick()) yield;
     const entity = index.get(id);
     if (!entity) continue;
     nodes.push({ id, kind: entity.kind, name: entity.name });
@@ -88,9 +101,10 @@ function wholeMap(index: CatalogIndex, limit: number): Matched {
  * to GRAPH_COUNT_LIMIT (past it the walk stops, so that no request walks the whole catalog). Walks
  * ids only (references and referrers, neither copied nor sorted).
  */
-function neighbourhood(index: CatalogIndex, around: string, depth: number): Matched {
+function* neighbourhood(index: CatalogIndex, around: string, depth: number): Sliced<Matched> {
   const seen = new Set<string>([around]);
   let frontier = [around];
+  const tick = ticker(64);
   const visit = (other: string, next: string[]) => {
     if (seen.has(other) || !index.has(other)) return;
     seen.add(other);
@@ -99,6 +113,7 @@ function neighbourhood(index: CatalogIndex, around: string, depth: number): Matc
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const next: string[] = [];
     for (const id of frontier) {
+      if (tick()) yield;
       if (seen.size >= GRAPH_COUNT_LIMIT) {
         const ids = [...seen].slice(0, GRAPH_COUNT_LIMIT);
         return { ids, total: ids.length, exact: false };

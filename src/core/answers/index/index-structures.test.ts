@@ -33,6 +33,22 @@ describe('SortedKeyList', () => {
       'k199',
     ]);
   });
+
+  it('settles a large batch in slices to the order a read gives', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `k${(i * 7919) % 4000}`);
+    const [read, sliced] = [new SortedKeyList(), new SortedKeyList()];
+    for (const list of [read, sliced]) {
+      keys.forEach((k) => list.add(k));
+      list.delete('k17');
+    }
+    const steps = sliced.settleSliced();
+    let pauses = 0;
+    while (steps.next().done !== true) pauses++;
+    expect(pauses).toBeGreaterThan(5);
+    expect(sliced.values()).toEqual(read.values());
+    expect(sliced.values()).toHaveLength(3999);
+    expect(sliced.has('k17')).toBe(false);
+  });
 });
 
 describe('LazyPostings', () => {

@@ -3,7 +3,21 @@
  * applied on the next read, one by one (binary search + splice) when there are few, by one sort
  * when there are many (a full build). Reads iterate in order from any position.
  */
+import { sortSliced, type Sliced } from '../../sliced.js';
+
 const SMALL_BATCH = 64;
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorted keys with repeats removed, in place. */
+function dropRepeats(sorted: string[]): string[] {
+  let w = 0;
+  for (let r = 0; r < sorted.length; r++) {
+    if (w === 0 || sorted[r] !== sorted[w - 1]) sorted[w++] = sorted[r] as string;
+  }
+  sorted.length = w;
+  return sorted;
+}
 
 export class SortedKeyList {
   private keys: string[] = [];
@@ -75,14 +89,26 @@ export class SortedKeyList {
     } else {
       const kept = deletes.size > 0 ? this.keys.filter((k) => !deletes.has(k)) : this.keys;
       for (const key of adds) if (!deletes.has(key)) kept.push(key);
-      kept.sort();
-      let w = 0;
-      for (let r = 0; r < kept.length; r++) {
-        if (w === 0 || kept[r] !== kept[w - 1]) kept[w++] = kept[r] as string;
-      }
-      kept.length = w;
-      this.keys = kept;
+      this.keys = dropRepeats(kept.sort());
     }
+    this.adds = [];
+    this.deletes = undefined;
+  }
+
+  /**
+   * What a read would do first (apply the queued changes), in slices: a full build's one large
+   * sort becomes a merge sort that pauses (at 100,000 keys the native sort holds the event loop
+   * ~50 ms). Nothing may read or change the list until it ends.
+   */
+  *settleSliced(): Sliced<void> {
+    const deletes = this.deletes;
+    if (this.adds.length + (deletes?.size ?? 0) <= SMALL_BATCH) {
+      this.settle();
+      return;
+    }
+    const kept = deletes ? this.keys.filter((k) => !deletes.has(k)) : [...this.keys];
+    for (const key of this.adds) if (!deletes?.has(key)) kept.push(key);
+    this.keys = dropRepeats(yield* sortSliced(kept, compareKeys));
     this.adds = [];
     this.deletes = undefined;
   }
