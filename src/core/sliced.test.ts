@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSliced, runToEnd, sortSliced, type Sliced } from './sliced.js';
+import { collectSliced, runToEnd, sortSliced, sortStringsSliced, type Sliced } from './sliced.js';
 
 function* countTo(n: number): Sliced<number> {
   let sum = 0;
@@ -39,6 +39,21 @@ describe('sliced work', () => {
       }
       expect(step.value).toEqual([...input].sort());
       if (n > 1024) expect(pauses).toBeGreaterThan(2);
+    }
+  });
+
+  it('sorts strings as the native sort does, pausing on the way', () => {
+    for (const n of [0, 1, 2047, 2048, 2049, 5000, 20_000]) {
+      const input = words(n, n + 3);
+      const work = sortStringsSliced(input);
+      let pauses = 0;
+      let step = work.next();
+      while (!step.done) {
+        pauses++;
+        step = work.next();
+      }
+      expect(step.value).toEqual([...input].sort());
+      if (n > 4096) expect(pauses).toBeGreaterThan(2);
     }
   });
 

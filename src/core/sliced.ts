@@ -59,6 +59,50 @@ export function* sortSliced<T>(items: readonly T[], compare: (a: T, b: T) => num
   return from;
 }
 
+/** Run length of `sortStringsSliced` (the native sort of 2,048 strings takes well under 1 ms). */
+const STRING_RUN = 2048;
+
+/**
+ * Strings sorted as `[...items].sort()` sorts them (UTF-16 code units), in slices: runs sorted
+ * natively, then merged comparing with `<` directly, which at 100,000 strings is several times
+ * faster than `sortSliced` with a comparison function.
+ */
+export function* sortStringsSliced(items: readonly string[]): Sliced<string[]> {
+  let from: string[] = [];
+  for (let start = 0; start < items.length; start += STRING_RUN) {
+    for (const item of items.slice(start, start + STRING_RUN).sort()) from.push(item);
+    yield;
+  }
+  if (from.length <= STRING_RUN) return from;
+  let to: string[] = new Array<string>(from.length);
+  for (let width = STRING_RUN; width < from.length; width *= 2) {
+    for (let lo = 0; lo < from.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, from.length);
+      const hi = Math.min(lo + 2 * width, from.length);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const a = from[i] as string;
+        const b = from[j] as string;
+        // `b < a` takes the right one only when strictly smaller: equal strings keep their order.
+        if (b < a) {
+          to[k++] = b;
+          j++;
+        } else {
+          to[k++] = a;
+          i++;
+        }
+      }
+      while (i < mid) to[k++] = from[i++] as string;
+      while (j < hi) to[k++] = from[j++] as string;
+      yield;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
 /** The items of an iterable in an array, yielding every `every` items. */
 export function* collectSliced<T>(items: Iterable<T>, every = 1024): Sliced<T[]> {
   const out: T[] = [];

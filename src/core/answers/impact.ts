@@ -11,12 +11,11 @@
 import { notFoundError } from '../errors.js';
 import type { RelationType } from '../relations.js';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../schema/entity.schema.js';
-import { runToEnd, sortSliced, ticker, type Sliced } from '../sliced.js';
+import { runToEnd, sortStringsSliced, ticker, type Sliced } from '../sliced.js';
 import { kindRank, type CatalogIndex } from './catalog-index.js';
 
 /** Groups larger than this are sorted in slices. */
 const RUN = 2048;
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export type ImpactEffect = 'affected' | 'orphaned' | 'co-owned';
 
@@ -94,7 +93,7 @@ function* takenDown(index: CatalogIndex, root: string, limit: number): Sliced<Im
     const position = new Map(members.map((i) => [ids[i] as string, i]));
     const names = members.map((i) => ids[i] as string);
     // Ids are distinct: this is the native string order, sorted in slices when there are many.
-    const sorted = names.length > RUN ? yield* sortSliced(names, byCodeUnits) : names.sort();
+    const sorted = names.length > RUN ? yield* sortStringsSliced(names) : names.sort();
     for (const id of sorted) order.push(position.get(id) as number);
     yield;
   }

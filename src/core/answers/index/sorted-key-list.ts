@@ -3,11 +3,9 @@
  * applied on the next read, one by one (binary search + splice) when there are few, by one sort
  * when there are many (a full build). Reads iterate in order from any position.
  */
-import { sortSliced, type Sliced } from '../../sliced.js';
+import { sortStringsSliced, type Sliced } from '../../sliced.js';
 
 const SMALL_BATCH = 64;
-
-const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorted keys with repeats removed, in place. */
 function dropRepeats(sorted: string[]): string[] {
@@ -108,7 +106,7 @@ export class SortedKeyList {
     }
     const kept = deletes ? this.keys.filter((k) => !deletes.has(k)) : [...this.keys];
     for (const key of this.adds) if (!deletes?.has(key)) kept.push(key);
-    this.keys = dropRepeats(yield* sortSliced(kept, compareKeys));
+    this.keys = dropRepeats(yield* sortStringsSliced(kept));
     this.adds = [];
     this.deletes = undefined;
   }
