@@ -58,6 +58,9 @@ export function exportStream(entities: readonly Entity[], format: ExportFormat):
 
 function toYamlDocuments(entities: readonly Entity[]): string {
   // YAML 1.1 quoting, so that words like `yes` or `on` stay strings for PyYAML readers too.
-  const docs = entities.map((e) => stringify(e, { lineWidth: 0, version: '1.1' }));
+  // No anchors and aliases: an object the entity holds twice is written out twice.
+  const docs = entities.map((e) =>
+    stringify(e, { lineWidth: 0, version: '1.1', aliasDuplicateObjects: false }),
+  );
   return docs.map((d) => `---\n${d}`).join('');
 }
