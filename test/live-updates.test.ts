@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
+import { testDatabaseUrl } from './support/requirements.js';
 import { fixture, runCli, tempDir } from './support/run-cli.js';
 import { getJson, startTestServer } from './support/test-server.js';
 import { createTestSchema, type TestSchema } from '../src/storage/postgres/test-schema.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL;
-if (!PG_URL)
-  console.warn('TEST_DATABASE_URL is not set: the PostgreSQL live-update test is SKIPPED');
+const PG_URL = testDatabaseUrl();
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const started = Date.now();

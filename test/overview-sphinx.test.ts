@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { available } from './support/requirements.js';
 import { REPO_ROOT, runCli, tempDir } from './support/run-cli.js';
 
-const hasSphinx = spawnSync('sphinx-build', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!hasSphinx)
-  console.warn('SKIPPED: sphinx-build is not installed (apt-get install python3-sphinx)');
+const hasSphinx = available(
+  'sphinx-build',
+  spawnSync('sphinx-build', ['--version'], { encoding: 'utf8' }).status === 0,
+  'apt-get install python3-sphinx',
+);
 
 describe.skipIf(!hasSphinx)('the bundled catalog’s overview', () => {
   it('`switchboard overview --format rst` builds under sphinx-build -W with every link intact', async () => {

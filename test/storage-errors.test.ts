@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, statfsSync, writeFileSync, chmodSync } from 'node:fs
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDir } from './support/run-cli.js';
+import { available } from './support/requirements.js';
 
 const small = fixture('cli/small-catalog');
 const isRoot = process.getuid?.() === 0;
@@ -52,12 +53,12 @@ function smallDisk(size: string): string | undefined {
 }
 
 describe('a full disk during apply', () => {
-  it('says storage.disk_full with the path and what to do, exits 3 and keeps the catalog', async () => {
+  it('says storage.disk_full with the path and what to do, exits 3 and keeps the catalog', async (ctx) => {
     const disk = smallDisk('8m');
-    if (disk === undefined) {
-      console.warn('\n*** disk-full test SKIPPED: cannot mount a tmpfs (needs root) ***\n');
-      return;
+    if (!available('a small tmpfs to fill', disk !== undefined, 'run the tests as root')) {
+      ctx.skip();
     }
+    if (disk === undefined) return;
     const db = path.join(disk, 'sb.db');
     const url = `sqlite:${db}`;
     const first = await runCli(['apply', small, '--database', url, '--source', 'main']);
@@ -92,7 +93,7 @@ describe('a full disk during apply', () => {
 });
 
 describe('a database that cannot be written', () => {
-  it('says storage.read_only with the path and what to do, exits 3 and keeps the catalog', async () => {
+  it('says storage.read_only with the path and what to do, exits 3 and keeps the catalog', async (ctx) => {
     const dir = tempDir('sb-ro-');
     mkdirSync(dir, { recursive: true });
     const db = path.join(dir, 'sb.db');
@@ -103,8 +104,14 @@ describe('a database that cannot be written', () => {
 
     let undo: () => void;
     if (isRoot) {
-      if (!tryRun('chattr', ['+i', db])) {
-        console.warn('\n*** read-only test SKIPPED: chattr +i is not supported here ***\n');
+      if (
+        !available(
+          'chattr +i on the test folder',
+          tryRun('chattr', ['+i', db]),
+          'a file system with immutable files (ext4, tmpfs)',
+        )
+      ) {
+        ctx.skip();
         return;
       }
       undo = () => tryRun('chattr', ['-i', db]);

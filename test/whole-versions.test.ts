@@ -15,14 +15,12 @@ import { exportFiles } from '../src/app/export-catalog.js';
 import { generateSyntheticCatalog } from '../src/core/answers/synthetic-catalog.js';
 import type { Entity } from '../src/core/schema/entity.schema.js';
 import type { RunningServer } from '../src/server/start-server.js';
+import { testDatabaseUrl } from './support/requirements.js';
 import { runCli, tempDir } from './support/run-cli.js';
 import { startTestServer } from './support/test-server.js';
 import { createTestSchema, type TestSchema } from '../src/storage/postgres/test-schema.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL;
-if (!PG_URL) {
-  console.warn('TEST_DATABASE_URL is not set: the PostgreSQL whole-versions test is SKIPPED');
-}
+const PG_URL = testDatabaseUrl();
 
 const ENTITIES = 50_000;
 const READERS = 20;

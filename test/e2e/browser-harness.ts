@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { available } from '../support/requirements.js';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,13 +18,11 @@ export const SCREENSHOTS = join(REPO, 'test-output', 'screenshots');
 const AXE = join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
 let axeSource: string | undefined;
 
-export const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `\n!!! SKIPPING the browser tests: no Chromium at ${CHROMIUM}. Install Debian's "chromium" ` +
-      'package (apt-get install chromium) or set CHROMIUM_PATH.\n',
-  );
-}
+export const hasChromium = available(
+  `Chromium at ${CHROMIUM}`,
+  existsSync(CHROMIUM),
+  'apt-get install chromium, or set CHROMIUM_PATH',
+);
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -3,6 +3,7 @@
  * default to read-only transactions) answers an apply with `storage.read_only`, like SQLite.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../../../test/support/requirements.js';
 import { SwitchboardError } from '../../core/errors.js';
 import { computePlan } from '../../core/plan.js';
 import { openStore } from '../open-store.js';
@@ -10,7 +11,7 @@ import { declared, service } from '../test-entities.js';
 import { createPostgresStore } from './postgres-store.js';
 import { createTestSchema } from './test-schema.js';
 
-const baseUrl = process.env.TEST_DATABASE_URL;
+const baseUrl = testDatabaseUrl();
 
 const meta = (source: string) => ({ source, author: 'test', at: new Date() });
 

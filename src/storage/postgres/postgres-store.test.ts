@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../../../test/support/requirements.js';
 import { type SwitchboardError } from '../../core/errors.js';
 import { computePlan } from '../../core/plan.js';
 import type { CatalogStore } from '../catalog-store.js';
@@ -9,13 +10,7 @@ import { openStore } from '../open-store.js';
 import { declared, service } from '../test-entities.js';
 import { CATALOG_CHANNEL, createPostgresStore } from './postgres-store.js';
 
-const baseUrl = process.env.TEST_DATABASE_URL;
-if (baseUrl === undefined || baseUrl === '') {
-  console.warn(
-    '\n*** PostgreSQL storage tests SKIPPED: TEST_DATABASE_URL is not set ' +
-      '(e.g. postgres://postgres@127.0.0.1:5432/test) ***\n',
-  );
-}
+const baseUrl = testDatabaseUrl();
 
 /** A URL whose connections use `schema` (and name themselves `appName`). */
 function schemaUrl(url: string, schema: string, appName: string): string {

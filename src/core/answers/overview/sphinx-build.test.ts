@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { available } from '../../../../test/support/requirements.js';
 import type { Entity } from '../../schema/entity.schema.js';
 import { CatalogIndex } from '../catalog-index.js';
 import { generateSyntheticCatalog, psfLikeCatalog } from '../test-factories.js';
@@ -23,19 +24,16 @@ import {
 import { escapeHtml } from './render-html.js';
 import { renderOverviewRst } from './render-overview.js';
 
-const hasSphinx = spawnSync('sphinx-build', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!hasSphinx) {
-  console.warn(
-    'SKIPPED: sphinx-build is not installed (apt-get install python3-sphinx); the RST overview is not checked under Sphinx -W',
-  );
-}
-
-const hasDocutils = spawnSync('rst2html', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!hasDocutils) {
-  console.warn(
-    'SKIPPED: rst2html (docutils) is not installed (apt-get install python3-docutils); the RST overview is not checked under docutils',
-  );
-}
+const hasSphinx = available(
+  'sphinx-build',
+  spawnSync('sphinx-build', ['--version'], { encoding: 'utf8' }).status === 0,
+  'apt-get install python3-sphinx',
+);
+const hasDocutils = available(
+  'rst2html (docutils)',
+  spawnSync('rst2html', ['--version'], { encoding: 'utf8' }).status === 0,
+  'apt-get install python3-docutils',
+);
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
