@@ -1,10 +1,10 @@
-import { render } from 'preact';
-import { App } from './app.js';
-import { installVisibleText } from './format/visible-text.js';
+// Shared styles first: each page's own styles, imported by the page, come after them.
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
-import './styles/pages.css';
+import { render } from 'preact';
+import { App } from './app.js';
+import { installVisibleText } from './format/visible-text.js';
 
 installVisibleText();
 const root = document.getElementById('app');

@@ -24,6 +24,7 @@ import { RelationsSection } from './relations-section.js';
 import { ServiceDetails } from './service-details.js';
 import { TeamDetails } from './team-details.js';
 import { WhoSection } from './who-section.js';
+import './entity.css';
 
 function KindDetails({ detail, names }: { detail: EntityDetail; names: RelatedNames }) {
   const e = detail.entity;

@@ -15,6 +15,7 @@ import { currentLocation, navigate, useLocation, withQuery } from '../router/rou
 import { GraphPanel, impactUrl } from './graph-panel.js';
 import { GraphToolbar } from './graph-toolbar.js';
 import { createGraphView, type GraphView } from './graph-view.js';
+import './graph.css';
 
 /**
  * Above this many nodes a drawing is unreadable: the server sends at most this many (the nearest

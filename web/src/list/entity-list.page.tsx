@@ -15,6 +15,7 @@ import { activeFilterCount, FILTER_KEYS, readFilters, toListParams } from './lis
 import { useEntityList } from './use-entity-list.js';
 import { useEntityNames } from './use-entity-names.js';
 import { VirtualTable, type SortState } from './virtual-table.js';
+import './entity-list.css';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 

@@ -17,6 +17,7 @@ import {
 import { HomeSummary } from './home-summary.js';
 import { SearchResults } from './search-results.js';
 import { useSearch } from './use-search.js';
+import './home.css';
 
 const EXAMPLES = ['https://bugs.python.org/issue1', 'docs.python.org', 'pypi', 'Ee Durbin'];
 

@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { api } from '../api/api-client.js';
 import { usePageTitle } from '../components/page-title.js';
+import './overview.css';
 
 const DOWNLOADS = [
   { format: 'md', label: 'Markdown', file: 'infrastructure-overview.md' },

@@ -9,6 +9,7 @@ import { usePageTitle } from '../components/page-title.js';
 import { EmptyState, ErrorState, Loading } from '../components/states.js';
 import { KIND_ORDER, listPath } from '../format/entity-paths.js';
 import { Link } from '../router/router.js';
+import './reports.css';
 
 export function ReportsPage(): JSX.Element {
   usePageTitle('Reports');

@@ -9,6 +9,7 @@ import { KindBadge } from '../components/kind-badge.js';
 import { usePageTitle } from '../components/page-title.js';
 import { EmptyState, ErrorState, Loading } from '../components/states.js';
 import { Link, useLocation } from '../router/router.js';
+import './who.css';
 
 const MATCH_LABELS: Record<string, string> = {
   hostname: 'its host name',
