@@ -91,6 +91,29 @@ describe('requests the HTTP parser refuses', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ code: 'request.headers_too_large' });
   });
 
+  it('answers an oversized request after a good one on the same keep-alive connection', async () => {
+    const received = await new Promise<string>((resolve, reject) => {
+      const socket = connect(server.port, '127.0.0.1');
+      let text = '';
+      let sent = false;
+      socket.setEncoding('utf8');
+      socket.setTimeout(10_000, () => socket.destroy(new Error('timed out')));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(text));
+      socket.on('data', (data: string) => {
+        text += data;
+        // Once the whole first answer has arrived, send a second request over the limit.
+        if (!sent && text.endsWith('{"status":"ok"}')) {
+          sent = true;
+          socket.write(`GET /healthz?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+        }
+      });
+      socket.on('connect', () => socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'));
+    });
+    expect(received.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 431']);
+    expect(received).toContain('"code":"request.headers_too_large"');
+  });
+
   it('answers malformed HTTP with 400 problem+json', async () => {
     const answer = await rawExchange(server, [
       'GET /api/v1/summary HTTP/1.1\r\nHost: 127.0.0.1\r\nNot a header line\r\n\r\n',
