@@ -1,7 +1,8 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
-import { REPO_ROOT, runCli, tempDir } from './support/run-cli.js';
+import { REPO_ROOT, fixture, runCli, tempDir } from './support/run-cli.js';
 import { startTestServer } from './support/test-server.js';
 
 const PSF = path.join(REPO_ROOT, 'catalog/psf');
@@ -76,5 +77,58 @@ describe('answer commands on the bundled catalog', () => {
     const r = await runCli(['who', 'pypi', '--server', 'http://127.0.0.1:9']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('cannot reach http://127.0.0.1:9');
+  });
+});
+
+describe('answer commands on a catalog directory with errors', () => {
+  const valid = fixture('cli/small-catalog');
+  /** The small catalog with a misspelt field in the wiki: an answer would leave the wiki out. */
+  function brokenCopy(): string {
+    const dir = path.join(tempDir(), 'catalog');
+    cpSync(valid, dir, { recursive: true });
+    const file = path.join(dir, 'services.yaml');
+    const text = readFileSync(file, 'utf8');
+    const broken = text.replace(/(id: wiki\n(?:.*\n)*?)owners:/, '$1ownres:');
+    expect(broken).not.toBe(text);
+    writeFileSync(file, broken);
+    return dir;
+  }
+
+  it('overview --catalog of a valid catalog answers with every service', async () => {
+    const r = await runCli(['overview', '--catalog', valid]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wiki');
+  });
+
+  it('overview --catalog prints the errors as validate does, exits 1 and writes nothing', async () => {
+    const dir = brokenCopy();
+    const out = path.join(tempDir(), 'overview.md');
+    const r = await runCli(['overview', '--catalog', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/services\.yaml:\d+:\d+\s+wiki\s+error: unknown field "ownres"/);
+    expect(r.stderr).toContain('nothing is answered from an invalid catalog');
+    expect(r.stderr).toContain(`switchboard validate ${dir}`);
+    expect(existsSync(out)).toBe(false);
+    const validate = await runCli(['validate', dir]);
+    expect(validate.code).toBe(r.code);
+  });
+
+  it('every other answer command with --catalog refuses the same way', async () => {
+    const dir = brokenCopy();
+    const commands = [
+      ['who', 'tracker.example.org'],
+      ['resolve', 'tracker'],
+      ['list'],
+      ['show', 'tracker'],
+      ['impact', 'cloudco'],
+      ['report', 'orphans'],
+      ['overview', '--json'],
+    ];
+    for (const args of commands) {
+      const r = await runCli([...args, '--catalog', dir]);
+      expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 1, stdout: '' });
+      expect(r.stderr).toMatch(/services\.yaml:\d+:\d+\s+wiki\s+error: unknown field "ownres"/);
+    }
   });
 });

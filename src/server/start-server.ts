@@ -11,6 +11,7 @@ import { CatalogRuntime } from '../app/catalog-runtime.js';
 import { SwitchboardError } from '../core/errors.js';
 import { formatFinding } from '../core/finding.js';
 import { openStore, describeDatabaseUrl } from '../storage/open-store.js';
+import { answerClientError } from './client-error.js';
 import { createApp } from './create-app.js';
 import { hostAllowList } from './host-allow-list.js';
 
@@ -94,6 +95,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     allowedHosts: hostAllowList(options.host, options.allowedHosts),
   });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
+  // Requests the HTTP parser refuses (too large, malformed) get a problem+json answer too.
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

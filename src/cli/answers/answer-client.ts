@@ -32,7 +32,8 @@ import {
   renderOverview,
   type OverviewFormat,
 } from '../../core/answers/overview/render-overview.js';
-import { countBySeverity } from '../../core/finding.js';
+import { inputError } from '../../core/errors.js';
+import { formatFinding, type Finding } from '../../core/finding.js';
 import { openStore } from '../../storage/open-store.js';
 import type { CliIo } from '../cli-io.js';
 import { RemoteAnswerClient } from './remote-answer-client.js';
@@ -94,6 +95,22 @@ function viewOf(index: CatalogIndex, meta: Map<string, EntityMeta>): CatalogView
   return { index, metaOf: (id) => meta.get(id) };
 }
 
+/**
+ * An answer from a catalog with errors would silently leave out what they concern (an entity, a
+ * reference): like `apply`, print the errors (as `validate` does, on stderr) and give no answer.
+ * Warnings do not stop an answer and are not printed (`validate` lists them).
+ */
+function refuseInvalidCatalog(dir: string, findings: readonly Finding[], io: CliIo): void {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return;
+  io.err(errors.map(formatFinding).join('\n'));
+  throw inputError(
+    'catalog.invalid',
+    `${dir} has ${errors.length} error(s); nothing is answered from an invalid catalog (fix them; "switchboard validate ${dir}" lists every finding)`,
+    errors,
+  );
+}
+
 /** Open the answer source the options name; the caller needs nothing closed afterwards. */
 export async function openAnswerClient(
   options: AnswerSourceOptions,
@@ -103,12 +120,7 @@ export async function openAnswerClient(
   if (options.server !== undefined) return new RemoteAnswerClient(options.server);
   if (options.catalog !== undefined) {
     const catalog = await loadCatalog(options.catalog);
-    const { errors } = countBySeverity(catalog.findings);
-    if (errors > 0) {
-      io.err(
-        `switchboard: ${options.catalog} has ${errors} error(s) (see "switchboard validate ${options.catalog}"); answering from its valid entities.`,
-      );
-    }
+    refuseInvalidCatalog(options.catalog, catalog.findings, io);
     const source = defaultSourceFor(options.catalog);
     const meta = new Map<string, EntityMeta>();
     for (const d of catalog.entities) {

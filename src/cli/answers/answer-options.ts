@@ -9,7 +9,8 @@ export interface AnswerCommandOptions extends AnswerSourceOptions {
 export const ANSWER_SOURCES_HELP =
   '\nWhere answers come from: the local database (--database, else DATABASE_URL, else\n' +
   'sqlite:./data/switchboard.db, the one `npm start` uses); a catalog directory with --catalog DIR\n' +
-  '(no database needed); or a running server with --server URL.';
+  '(no database needed; a directory with errors gives no answer: its errors are printed, exit 1);\n' +
+  'or a running server with --server URL.';
 
 /** The options every answer command shares. */
 export function withAnswerOptions(command: Command): Command {

@@ -17,7 +17,7 @@ export function resolveCommand(io: CliIo, setExit: (code: number) => void): Comm
         'Host names match exactly first, then the most specific wildcard, then the longest URL prefix;\n' +
           'then ids; names match exactly, then fuzzily (misspellings), best first. Each match says how.\n' +
           ANSWER_SOURCES_HELP +
-          '\nExit status: 0 at least one match, 1 no match, 2 usage error, 3 unavailable.',
+          '\nExit status: 0 at least one match, 1 no match or --catalog DIR has errors, 2 usage error,\n3 unavailable.',
       )
       .argument('<query...>', 'URL, host name, id or name')
       .option('--limit <n>', 'at most this many matches (default 10)', parsePositiveInt),

@@ -2,8 +2,8 @@ import { Command } from 'commander';
 import { ALLOWED_HOSTS_ENV, parseAllowedHosts } from '../../server/host-allow-list.js';
 import { startServer } from '../../server/start-server.js';
 import type { CliIo } from '../cli-io.js';
-import { EXIT } from '../exit-codes.js';
 import { parsePort } from '../option-parsers.js';
+import { stopOnSignal } from '../stop-on-signal.js';
 
 interface ServeOptions {
   port?: number;
@@ -19,7 +19,9 @@ export function serveCommand(io: CliIo, setExit: (code: number) => void): Comman
     .description(
       'Serve the web UI and the HTTP API (/api/v1, described at /api/v1/openapi.json).\n' +
         'When the database is empty it is loaded with the bundled PSF catalog (catalog/psf);\n' +
-        '--catalog DIR applies that directory at start instead. Stops cleanly on SIGTERM/SIGINT.\n\n' +
+        '--catalog DIR applies that directory at start instead.\n\n' +
+        'SIGTERM or SIGINT (Ctrl-C) stops it: it stops accepting, ends open connections, closes the\n' +
+        'database and exits 0, within a second (else it exits 1 anyway); a second signal exits at once.\n\n' +
         'Requests must name the server by a loopback name (localhost, 127.0.0.1, [::1]), by an IP\n' +
         'address when it listens on a non-loopback address, or by a name given with --allowed-host\n' +
         '(others get 421 request.host_not_allowed: protection against DNS rebinding).\n\n' +
@@ -53,14 +55,6 @@ export function serveCommand(io: CliIo, setExit: (code: number) => void): Comman
         allowedHosts: [...opts.allowedHost, ...parseAllowedHosts(process.env[ALLOWED_HOSTS_ENV])],
         log: (line) => io.err(line),
       });
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          io.err(`Received ${signal}; shutting down.`);
-          void server.close().then(resolve);
-        };
-        process.once('SIGTERM', () => stop('SIGTERM'));
-        process.once('SIGINT', () => stop('SIGINT'));
-      });
-      setExit(EXIT.ok);
+      setExit(await stopOnSignal(server, io));
     });
 }

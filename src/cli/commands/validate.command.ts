@@ -13,6 +13,10 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
       'Check every .yaml/.yml file under DIR and report every problem in one run, as\n' +
         '"file:line:column  entity-id  message". Errors fail; warnings (cycles, missing owners or\n' +
         'contacts, stale reviews, YAML 1.1 booleans) do not, unless --strict.\n\n' +
+        'Where each goes: errors on stderr, warnings on stdout, in file and line order (read\n' +
+        'together, as with 2>&1, they interleave in that order), then a summary line (stderr when\n' +
+        'there are errors). With --strict every finding is an error; --format json prints\n' +
+        'everything on stdout.\n\n' +
         'Exit status: 0 clean (warnings allowed), 1 errors found, 2 usage error.',
     )
     .argument('[dir]', 'catalog directory', '.')

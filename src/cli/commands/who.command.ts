@@ -18,7 +18,7 @@ export function whoCommand(io: CliIo, setExit: (code: number) => void): Command 
           'id or a name) and list whom to contact and how: its own contacts, its owners, the owners of\n' +
           'what it runs on, and finally the infrastructure team. Private contacts never appear.\n' +
           ANSWER_SOURCES_HELP +
-          '\nExit status: 0 answered, 1 nothing matches, 2 usage error, 3 database or server unavailable.',
+          '\nExit status: 0 answered, 1 nothing matches or --catalog DIR has errors, 2 usage error,\n3 database or server unavailable.',
       )
       .argument('<query...>', 'URL, host name, id or name'),
   ).action(async (words: string[], opts: AnswerCommandOptions) => {
