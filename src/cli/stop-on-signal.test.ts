@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from './cli-io.js';
-import { STOP_GRACE_MS, stopOnSignal } from './stop-on-signal.js';
+import { SAME_PRESS_MS, STOP_GRACE_MS, stopOnSignal } from './stop-on-signal.js';
 
 describe('stopOnSignal', () => {
   let signals: EventEmitter;
@@ -34,9 +34,26 @@ describe('stopOnSignal', () => {
   it('exits at once, 128 + the signal number, on a second signal', () => {
     void stopOnSignal({ close: () => new Promise(() => undefined) }, io, options());
     signals.emit('SIGINT');
+    vi.advanceTimersByTime(SAME_PRESS_MS);
     signals.emit('SIGINT');
     expect(exits).toEqual([130]);
     expect(lines.at(-1)).toBe('Received SIGINT again; exiting now.');
+  });
+
+  it('takes one Ctrl-C delivered twice at once (terminal and npm) as one', async () => {
+    let finish = () => undefined as void;
+    const done = stopOnSignal(
+      { close: () => new Promise<void>((resolve) => (finish = resolve)) },
+      io,
+      options(),
+    );
+    signals.emit('SIGINT');
+    vi.advanceTimersByTime(5);
+    signals.emit('SIGINT');
+    finish();
+    await expect(done).resolves.toBe(0);
+    expect(exits).toEqual([]);
+    expect(lines).toEqual(['Received SIGINT; shutting down.']);
   });
 
   it('exits 1 when the server has not stopped within the grace time', () => {

@@ -2,7 +2,9 @@
  * How `serve` stops: on SIGTERM or SIGINT it stops accepting, ends every connection (keep-alive
  * ones included), closes the database and exits 0. It never lingers: if that has not finished
  * within STOP_GRACE_MS it exits anyway (status 1), and a second signal exits at once (status
- * 128 + the signal's number, as a shell reports a process the signal killed).
+ * 128 + the signal's number, as a shell reports a process the signal killed). The same signal
+ * again within SAME_PRESS_MS is the same Ctrl-C delivered twice (by the terminal to the whole
+ * process group, and by `npm start` forwarding it), not an impatient second one: it is ignored.
  */
 import { constants } from 'node:os';
 import type { CliIo } from './cli-io.js';
@@ -10,6 +12,9 @@ import { EXIT } from './exit-codes.js';
 
 /** How long a stop may take before the process exits anyway. */
 export const STOP_GRACE_MS = 1_000;
+
+/** A repeat of the first signal within this long is the same press, delivered twice. */
+export const SAME_PRESS_MS = 250;
 
 const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
@@ -31,14 +36,15 @@ export function stopOnSignal(
   { signals = process, exit = (code) => process.exit(code) }: StopOnSignalOptions = {},
 ): Promise<number> {
   return new Promise<number>((resolve) => {
-    let stopping = false;
+    let stopping: { signal: string; at: number } | undefined;
     const onSignal = (signal: (typeof STOP_SIGNALS)[number]) => {
       if (stopping) {
+        if (signal === stopping.signal && Date.now() - stopping.at < SAME_PRESS_MS) return;
         io.err(`Received ${signal} again; exiting now.`);
         exit(128 + constants.signals[signal]);
         return;
       }
-      stopping = true;
+      stopping = { signal, at: Date.now() };
       io.err(`Received ${signal}; shutting down.`);
       let status: number | undefined;
       // Unref'd: it never keeps the process alive, only ends one that does not end by itself.
