@@ -20,6 +20,7 @@ import {
   type WhoView,
   type MatchView,
 } from '../../app/answer-views.js';
+import { loadVersion } from '../../app/catch-up.js';
 import { defaultSourceFor } from '../../app/catalog-source.js';
 import { loadCatalog } from '../../catalog/load-catalog.js';
 import {
@@ -137,13 +138,9 @@ export async function openAnswerClient(
   }
   const store = await openStore(options.database);
   try {
-    const snapshot = await store.loadSnapshot();
-    const meta = new Map<string, EntityMeta>();
-    for (const [id, s] of snapshot.entities) {
-      meta.set(id, { source: s.source, origin: s.origin, updatedAt: s.updatedAt });
-    }
-    const index = CatalogIndex.build([...snapshot.entities.values()].map((s) => s.entity));
-    return new LocalAnswerClient(viewOf(index, meta), snapshot.version, reviewMaxAgeDays);
+    // The same catalog version the server builds at start-up.
+    const version = await loadVersion(store);
+    return new LocalAnswerClient(version, version.version, reviewMaxAgeDays);
   } finally {
     await store.close();
   }
