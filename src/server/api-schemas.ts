@@ -13,7 +13,7 @@ import {
   GRAPH_DEFAULT_LIMIT,
   GRAPH_MAX_DEPTH,
   GRAPH_MAX_LIMIT,
-} from './routes/graph-view.js';
+} from '../app/graph-view.js';
 
 const idParam = z.string().min(1).max(200).meta({ description: 'Entity id.' });
 

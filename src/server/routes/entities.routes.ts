@@ -23,7 +23,7 @@ import {
   GRAPH_DEFAULT_LIMIT,
   GRAPH_MAX_DEPTH,
   GRAPH_MAX_LIMIT,
-} from './graph-view.js';
+} from '../../app/graph-view.js';
 
 export function entityRoutes(
   view: CatalogView,

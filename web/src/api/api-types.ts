@@ -14,7 +14,7 @@ import type {
   WhoView,
 } from '../../../src/app/answer-views.js';
 import type { ListFilter, ListPage, ListResult } from '../../../src/core/answers/catalog-index.js';
-import type { GraphView } from '../../../src/server/routes/graph-view.js';
+import type { GraphView } from '../../../src/app/graph-view.js';
 
 export type {
   Contact,

@@ -3,10 +3,10 @@
  * (the nearest first when it is a neighbourhood) and says when it was cut short and how many
  * nodes there were in all, so that its cost follows what it returns rather than the catalog.
  */
-import type { CatalogIndex } from '../../core/answers/catalog-index.js';
-import { RELATION_TYPES, relationsOf, type RelationType } from '../../core/relations.js';
-import type { EntityKind } from '../../core/schema/entity.schema.js';
-import { runToEnd, ticker, type Sliced } from '../../core/sliced.js';
+import type { CatalogIndex } from '../core/answers/catalog-index.js';
+import { RELATION_TYPES, relationsOf, type RelationType } from '../core/relations.js';
+import type { EntityKind } from '../core/schema/entity.schema.js';
+import { runToEnd, ticker, type Sliced } from '../core/sliced.js';
 
 /** The bounds of one request (documented in docs/api.md and the OpenAPI description). */
 export const GRAPH_DEFAULT_DEPTH = 2;
