@@ -5,7 +5,7 @@
  */
 
 import { isEmail } from '../../schema/primitives.schema.js';
-import { findInvisible, visibleText } from '../../visible-text.js';
+import { findInvisible, INVISIBLE_CHARACTER_SOURCE, visibleText } from '../../visible-text.js';
 
 export type Inline = { type: 'text'; text: string } | { type: 'link'; text: string; url: string };
 
@@ -86,8 +86,13 @@ export function isLinkable(url: string): boolean {
  * out (`evil\u202Egnp.exe`), line breaks, tabs and runs of white space made single spaces.
  */
 export function oneLine(value: string): string {
+  // Most text is one line already: one scan says so, without building a copy.
+  if (!NOT_ONE_LINE.test(value)) return value;
   return visibleText(value, { keepLineBreaks: true }).replace(/\s+/g, ' ');
 }
+
+/** What `oneLine` changes: white space other than a single space, and invisible characters. */
+const NOT_ONE_LINE = new RegExp(`[^\\S ]| \\s|${INVISIBLE_CHARACTER_SOURCE}`);
 
 /** Render each block and join them as paragraphs (blocks a format leaves out render undefined). */
 export function renderBlocks(
