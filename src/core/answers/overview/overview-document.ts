@@ -32,23 +32,40 @@ export type InlineLike = string | Inline | readonly InlineLike[];
 
 export function inlines(...parts: InlineLike[]): Inline[] {
   const out: Inline[] = [];
-  const walk = (part: InlineLike) => {
-    if (typeof part === 'string') {
-      if (part !== '') out.push(text(part));
-    } else if (Array.isArray(part)) (part as readonly InlineLike[]).forEach(walk);
-    else out.push(part as Inline);
-  };
-  parts.forEach(walk);
+  for (const part of parts) append(out, part);
   return out;
+}
+
+/** Add `part` to `out` as `inlines` does: empty strings left out, arrays flattened. */
+function append(out: Inline[], part: InlineLike): void {
+  if (typeof part === 'string') {
+    if (part !== '') out.push(text(part));
+  } else if (Array.isArray(part)) {
+    for (const item of part as readonly InlineLike[]) append(out, item);
+  } else out.push(part as Inline);
+}
+
+/** The separators of lists, made once: inline pieces are never changed once made. */
+const separators = new Map<string, Inline>();
+function separator(value: string): Inline {
+  let piece = separators.get(value);
+  if (piece === undefined) {
+    piece = Object.freeze(text(value));
+    separators.set(value, piece);
+  }
+  return piece;
 }
 
 /** "a", "a and b", "a, b, and c" (or "or"), keeping links as links. */
 export function joinList(items: readonly InlineLike[], conjunction = 'and'): Inline[] {
-  if (items.length <= 2) {
-    return inlines(...items.flatMap((item, i) => (i === 0 ? [item] : [` ${conjunction} `, item])));
+  const out: Inline[] = [];
+  const n = items.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 0)
+      out.push(separator(n <= 2 ? ` ${conjunction} ` : i === n - 1 ? `, ${conjunction} ` : ', '));
+    append(out, items[i] as InlineLike);
   }
-  const head = items.slice(0, -1).flatMap((item, i) => (i === 0 ? [item] : [', ', item]));
-  return inlines(...head, `, ${conjunction} `, items[items.length - 1] ?? '');
+  return out;
 }
 
 /** Plain text of inline pieces (for tests and titles). */

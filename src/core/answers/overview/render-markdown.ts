@@ -129,8 +129,11 @@ function escapeMarkdownCharacters(value: string): string {
   return out === '' ? value : out + value.slice(from);
 }
 
+const URL_SPECIAL = /[\s<>\\()]/;
+
 /** A link destination: spaces and angle brackets percent-encoded, parentheses escaped. */
 export function markdownUrl(url: string): string {
+  if (!URL_SPECIAL.test(url)) return url;
   return url
     .replace(/[\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
     .replace(/[\\()]/g, '\\$&');

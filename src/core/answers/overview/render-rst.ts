@@ -21,13 +21,17 @@ import { collapse } from './render-markdown.js';
  * block and ":role:" from being read as a role.
  */
 export function escapeRst(value: string, atStart = false): string {
-  const out = value.replace(/[\\`*_|[\]<>:@]/g, '\\$&');
+  const out = RST_SPECIAL.test(value) ? value.replace(RST_SPECIALS, '\\$&') : value;
   // Lists, enumerators ("1.", "A.", "(a)"), comments (".."), tables and transitions all start
   // with something other than a letter, or with a short enumerator: escape their first character.
-  if (atStart && (/^[^\p{L}\\]/u.test(out) || /^\p{L}{1,4}[.)](\s|$)/u.test(out)))
-    return `\\${out}`;
+  if (atStart && (NOT_LETTER_FIRST.test(out) || ENUMERATOR_FIRST.test(out))) return `\\${out}`;
   return out;
 }
+
+const RST_SPECIAL = /[\\`*_|[\]<>:@]/;
+const RST_SPECIALS = new RegExp(RST_SPECIAL.source, 'g');
+const NOT_LETTER_FIRST = /^[^\p{L}\\]/u;
+const ENUMERATOR_FIRST = /^\p{L}{1,4}[.)](\s|$)/u;
 
 /** A URL safe inside `<...>`: characters docutils would read otherwise are percent-encoded. */
 export function rstUrl(url: string): string {
