@@ -79,6 +79,14 @@ const PLAIN_HTTP_URL =
   /^https?:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?(?:[/?#][!-~]*)?$/i;
 
 /**
+ * "mailto:" and an address of letters, digits and "._+-" at a host name with a dot (labels of 1 to
+ * 63 letters, digits and inner hyphens): an address isEmail accepts (up to 262 characters, its
+ * host name is at most 253).
+ */
+const PLAIN_MAILTO_URL =
+  /^mailto:[a-z0-9._+-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+
+/**
  * Whether a URL (from a URL field, never from free text) may become a link: http(s) and IRC URLs
  * with a host, and mailto: a plain address (no `?cc=…&body=…` parameters). Anything else, and any
  * URL with white space or invisible characters, is shown as text.
@@ -86,6 +94,8 @@ const PLAIN_HTTP_URL =
 export function isLinkable(url: string): boolean {
   // Most URLs are plain http(s) ones: a regex says yes without parsing them (100,000s a page).
   if (PLAIN_HTTP_URL.test(url)) return url.length <= 2048;
+  // And most others plain addresses: what isEmail accepts, so the answer is the same.
+  if (url.length <= 262 && PLAIN_MAILTO_URL.test(url)) return true;
   if (url.length > 2048 || /\s/.test(url) || findInvisible(url) !== undefined) return false;
   let parsed: URL;
   try {

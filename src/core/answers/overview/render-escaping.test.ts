@@ -295,6 +295,11 @@ describe('isLinkable', () => {
     ['//evil.example/', false],
     ['mailto:security?cc=attacker@evil.example&body=hi', false],
     ['mailto:a@b.org?subject=x', false],
+    ['mailto:First.Last+tag@lists.example.org', true],
+    ['mailto:a@b', false],
+    ['mailto:a@-b.org', false],
+    [`mailto:a@${'x'.repeat(64)}.org`, false],
+    [`mailto:a@${'x'.repeat(63)}.org`, true],
     ['https://example.org/a b', false],
     ['https://example.org/\u202Egnp.exe', false],
   ])('%s: %s', (url, expected) => {

@@ -57,6 +57,11 @@ export function columnWidth(value: string): number {
   return width;
 }
 
+/** What inline markup may follow (white space or some punctuation). */
+const OPENS_MARKUP = /[\s(['"<{/:-]$/;
+/** Text that may not follow inline markup without a "\ " between. */
+const NOT_AFTER_MARKUP = /^[^\s.,;:!?)\]}'"/\\-]/;
+
 function renderInlines(content: readonly Inline[]): string {
   let out = '';
   for (const piece of content) {
@@ -64,12 +69,12 @@ function renderInlines(content: readonly Inline[]): string {
     if (piece.type === 'link' && isLinkable(piece.url)) {
       const label = escapeRst(collapse(piece.text) || piece.url);
       // Inline markup must follow white space or punctuation; "\ " is an invisible separator.
-      if (out !== '' && !/[\s(['"<{/:-]$/.test(out)) out += '\\ ';
+      if (out !== '' && !OPENS_MARKUP.test(out)) out += '\\ ';
       out += `\`${label} <${rstUrl(piece.url)}>\`__`;
     } else {
       const value = oneLine(piece.text);
       let escaped = escapeRst(atStart ? value.trimStart() : value, atStart);
-      if (out.endsWith('`__') && /^[^\s.,;:!?)\]}'"/\\-]/.test(escaped)) escaped = `\\ ${escaped}`;
+      if (out.endsWith('`__') && NOT_AFTER_MARKUP.test(escaped)) escaped = `\\ ${escaped}`;
       out += escaped;
     }
   }
