@@ -64,18 +64,28 @@ const NOT_AFTER_MARKUP = /^[^\s.,;:!?)\]}'"/\\-]/;
 
 function renderInlines(content: readonly Inline[]): string {
   let out = '';
+  // The last piece added that was not empty (what `out` ends with), and whether it was a link:
+  // tested instead of `out`, which would be flattened at every test.
+  let last = '';
+  let afterLink = false;
   for (const piece of content) {
     const atStart = out === '';
     if (piece.type === 'link' && isLinkable(piece.url)) {
       const label = escapeRst(collapse(piece.text) || piece.url);
       // Inline markup must follow white space or punctuation; "\ " is an invisible separator.
-      if (out !== '' && !OPENS_MARKUP.test(out)) out += '\\ ';
-      out += `\`${label} <${rstUrl(piece.url)}>\`__`;
+      if (out !== '' && !OPENS_MARKUP.test(last)) out += '\\ ';
+      last = `\`${label} <${rstUrl(piece.url)}>\`__`;
+      out += last;
+      afterLink = true;
     } else {
       const value = oneLine(piece.text);
       let escaped = escapeRst(atStart ? value.trimStart() : value, atStart);
-      if (out.endsWith('`__') && NOT_AFTER_MARKUP.test(escaped)) escaped = `\\ ${escaped}`;
+      if (escaped === '') continue;
+      // Escaped text never ends as a link does ("`" and "_" are escaped).
+      if (afterLink && NOT_AFTER_MARKUP.test(escaped)) escaped = `\\ ${escaped}`;
       out += escaped;
+      last = escaped;
+      afterLink = false;
     }
   }
   return out.trim();
