@@ -24,6 +24,8 @@ const ALL_CONTROLS = '\\u0000-\\u001F\\u007F-\\u009F';
 const CONTROLS_IN_TEXT = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F';
 
 const ANY_INVISIBLE = new RegExp(`[${ALL_CONTROLS}${BMP_INVISIBLE}]|${TAGS}`);
+/** The pattern of one invisible or control character (tab and line feed included), to build on. */
+export const INVISIBLE_CHARACTER_SOURCE = ANY_INVISIBLE.source;
 const ANY_INVISIBLE_GLOBAL = new RegExp(ANY_INVISIBLE.source, 'g');
 /** For text where line breaks and tabs are allowed. */
 const INVISIBLE_IN_TEXT = new RegExp(`[${CONTROLS_IN_TEXT}${BMP_INVISIBLE}]|${TAGS}`);

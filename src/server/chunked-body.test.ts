@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { runToEnd } from '../core/sliced.js';
-import { jsonBody, writeJson } from './chunked-body.js';
+import { ChunkSink, jsonBody, writeJson } from './chunked-body.js';
 
 const text = (value: unknown) => {
   const body = runToEnd(jsonBody(value));
@@ -44,5 +44,31 @@ describe('JSON written in slices', () => {
     const body = runToEnd(jsonBody(value));
     expect(body.chunks.length).toBeGreaterThan(1);
     expect(body.bytes).toBe(Buffer.byteLength(JSON.stringify(value)));
+  });
+});
+
+describe('text written in pieces', () => {
+  it('is the UTF-8 of the whole text, however it is cut', () => {
+    const pair = '\u{1F600}';
+    const pieces = [
+      'plain ',
+      'é'.repeat(30_000),
+      pair.charAt(0),
+      pair.charAt(1),
+      ' lone \uDC00 and \uD800',
+      '',
+      'x'.repeat(70_000),
+      '東京'.repeat(12_000),
+      '\uD83D',
+    ];
+    for (let cut = 1; cut <= pieces.length; cut++) {
+      const sink = new ChunkSink();
+      const written = pieces.slice(0, cut);
+      for (const piece of written) sink.write(piece);
+      const body = sink.finish();
+      const expected = Buffer.from(written.join(''), 'utf8');
+      expect(Buffer.concat(body.chunks).equals(expected), `first ${cut} pieces`).toBe(true);
+      expect(body.bytes).toBe(expected.byteLength);
+    }
   });
 });

@@ -14,33 +14,72 @@ export interface ChunkedBody {
   bytes: number;
 }
 
-const CHUNK_CHARS = 64 * 1024;
+/** Bytes of one chunk (a piece of text longer than that gets a chunk of its own). */
+const CHUNK_BYTES = 64 * 1024;
 
-/** Collects written text into UTF-8 chunks. */
+/**
+ * Collects written text into UTF-8 chunks, encoding each piece straight into the current chunk
+ * (no joined copy of the text first). The chunks hold the bytes `Buffer.from` gives for all the
+ * text at once: a piece that ends in the first half of a surrogate pair keeps it for the next.
+ */
 export class ChunkSink {
-  private pending: string[] = [];
-  private pendingChars = 0;
+  /** The chunk being filled (made when a piece is written into it). */
+  private chunk: Buffer<ArrayBuffer> | undefined;
+  private used = 0;
+  /** A high surrogate that ended the last piece, written with the next one. */
+  private carry = '';
   private readonly chunks: Uint8Array<ArrayBuffer>[] = [];
   private bytes = 0;
 
   readonly write = (text: string): void => {
-    this.pending.push(text);
-    this.pendingChars += text.length;
-    if (this.pendingChars >= CHUNK_CHARS) this.flush();
+    let piece = text;
+    if (this.carry !== '') {
+      piece = this.carry + piece;
+      this.carry = '';
+    }
+    const last = piece.charCodeAt(piece.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.carry = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    if (piece === '') return;
+    // At most 3 bytes per UTF-16 unit: most pieces fit without being measured.
+    if (this.chunk && piece.length * 3 <= this.chunk.length - this.used) {
+      this.used += this.chunk.write(piece, this.used, 'utf8');
+      return;
+    }
+    const size = Buffer.byteLength(piece, 'utf8');
+    if (this.chunk && size <= this.chunk.length - this.used) {
+      this.used += this.chunk.write(piece, this.used, 'utf8');
+      return;
+    }
+    this.flush();
+    if (size > CHUNK_BYTES / 2) {
+      this.push(Buffer.from(piece, 'utf8'));
+      return;
+    }
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = this.chunk.write(piece, 0, 'utf8');
   };
 
   finish(): ChunkedBody {
     this.flush();
+    // A lone high surrogate at the very end: encoded as Buffer.from encodes it.
+    if (this.carry !== '') this.push(Buffer.from(this.carry, 'utf8'));
+    this.carry = '';
     return { chunks: this.chunks, bytes: this.bytes };
   }
 
+  /** End the current chunk (a chunk is made again for the next piece). */
   private flush(): void {
-    if (this.pendingChars === 0) return;
-    const chunk = Buffer.from(this.pending.join(''), 'utf8');
+    if (this.chunk && this.used > 0) this.push(this.chunk.subarray(0, this.used));
+    this.chunk = undefined;
+    this.used = 0;
+  }
+
+  private push(chunk: Uint8Array<ArrayBuffer>): void {
     this.chunks.push(chunk);
     this.bytes += chunk.byteLength;
-    this.pending = [];
-    this.pendingChars = 0;
   }
 }
 

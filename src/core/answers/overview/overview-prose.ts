@@ -11,7 +11,11 @@ export const nameOf = (index: CatalogIndex, id: string): string => index.get(id)
 
 /** How a person or team is named mid-sentence: teams take "the" ("the Infrastructure Team"). */
 export function partyName(index: CatalogIndex, id: string): string {
-  const entity = index.get(id);
+  return partyNameOf(index.get(id), id);
+}
+
+/** `partyName` of an entity already looked up (`entity` is `index.get(id)`). */
+export function partyNameOf(entity: Entity | undefined, id: string): string {
   if (!entity) return id;
   return entity.kind === 'Team' && !/^the\s/i.test(entity.name)
     ? `the ${entity.name}`
@@ -20,8 +24,12 @@ export function partyName(index: CatalogIndex, id: string): string {
 
 /** The same, starting a sentence. */
 export function partyNameAtStart(index: CatalogIndex, id: string): string {
-  const name = partyName(index, id);
-  return name.startsWith('the ') ? `T${name.slice(1)}` : name;
+  return atStart(partyName(index, id));
+}
+
+/** A party name (`partyName`) as it starts a sentence. */
+export function atStart(partyName: string): string {
+  return partyName.startsWith('the ') ? `T${partyName.slice(1)}` : partyName;
 }
 
 function capitalize(word: string): string {
@@ -83,7 +91,11 @@ export function contactList(contacts: readonly Contact[]): Inline[] {
  * copying the entity (the page reads every service's and owner's contacts).
  */
 export function publicContacts(index: CatalogIndex, id: string): Contact[] {
-  const entity = index.get(id);
+  return publicContactsOf(index.get(id));
+}
+
+/** `publicContacts` of an entity already looked up. */
+export function publicContactsOf(entity: Entity | undefined): Contact[] {
   if (!entity || !('contacts' in entity)) return [];
   return (entity.contacts ?? []).filter((contact) => !isPrivateContact(contact));
 }
@@ -99,7 +111,7 @@ export function placementPhrase(index: CatalogIndex, placement: Placement): stri
     const what = [where, as === 'vm' ? 'VM' : as === 'hardware' ? 'machine' : as]
       .filter((p) => p !== undefined)
       .join(' ');
-    phrase = `on ${nameOf(index, placement.host)}${what ? ` (${article(what)} ${what})` : ''}`;
+    phrase = `on ${host?.name ?? placement.host}${what ? ` (${article(what)} ${what})` : ''}`;
   } else {
     const p = nameOf(index, placement.provider ?? '');
     switch (placement.as) {

@@ -96,12 +96,28 @@ export function activeProviders(index: CatalogIndex): Provider[] {
     .sort(byName);
 }
 
-/** The usage of every provider in use, by provider name, in slices. */
-export function* activeUsages(index: CatalogIndex, order: NameOrder): Sliced<ProviderUsage[]> {
+/** Usages worked out for an index revision, kept as the name order is (shared by every format). */
+const kept = new WeakMap<
+  CatalogIndex,
+  { revision: number; order: NameOrder; usages: readonly ProviderUsage[] }
+>();
+
+/**
+ * The usage of every provider in use, by provider name, in slices; kept until the index changes,
+ * so the page's three formats work it out once. The answer is shared: never change it.
+ */
+export function* activeUsages(
+  index: CatalogIndex,
+  order: NameOrder,
+): Sliced<readonly ProviderUsage[]> {
+  const known = kept.get(index);
+  if (known && known.revision === index.revision && known.order === order) return known.usages;
+  const revision = index.revision;
   const usages: ProviderUsage[] = [];
   for (const provider of activeProviders(index)) {
     usages.push(yield* providerUsageSliced(index, provider, order));
   }
+  if (index.revision === revision) kept.set(index, { revision, order, usages });
   return usages;
 }
 

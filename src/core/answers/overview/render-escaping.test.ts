@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { findInvisible } from '../../visible-text.js';
+import { findInvisible, visibleText } from '../../visible-text.js';
 import { buildIndex } from '../test-factories.js';
 import {
   activeContent,
@@ -12,7 +12,7 @@ import {
   hostileCatalog,
   unexpectedLinks,
 } from './awkward-catalog.js';
-import { isLinkable } from './overview-document.js';
+import { isLinkable, oneLine } from './overview-document.js';
 import { escapeHtml } from './render-html.js';
 import { escapeMarkdown, markdownUrl } from './render-markdown.js';
 import { columnWidth, escapeRst, rstUrl } from './render-rst.js';
@@ -21,6 +21,49 @@ import {
   renderOverviewMarkdown,
   renderOverviewRst,
 } from './render-overview.js';
+
+/**
+ * Short strings (seeded, the same every run) mixing what the escapers look at: markup
+ * characters, scheme and domain shapes, letters and digits of every script (astral ones too),
+ * white space of every kind, invisible characters and lone surrogates.
+ */
+function awkwardStrings(count: number): string[] {
+  const pieces = [
+    ...'\\`*_[]<>|~@&:./#;-+=)(!? \t\n\r\u00a0\u2003\u3000aZk0795éÉ東ß٣',
+    '\u202E',
+    '\u200B',
+    '\uFEFF',
+    '\u0007',
+    '\u009B',
+    '\uDB40\uDC41',
+    '\u{1D49C}',
+    '\u{1F600}',
+    '\u{1D7D8}',
+    '\uD835',
+    '\uDC9C',
+    '&amp;',
+    '&#60;',
+    '&#x3C;',
+    'http://',
+    'www.',
+    '1.',
+    '12)',
+    '  ',
+  ];
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let value = '';
+    const length = Math.floor(random() * 12);
+    for (let i = 0; i < length; i++) value += pieces[Math.floor(random() * pieces.length)];
+    out.push(value);
+  }
+  return out;
+}
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -50,6 +93,24 @@ describe('escapeMarkdown', () => {
     ['Plain', 'Plain'],
   ])('at the start of a block: %s', (input, expected) => {
     expect(escapeMarkdown(input, true)).toBe(expected);
+  });
+
+  it('escapes as the regular expressions that define it do, on any text', () => {
+    // The definition escapeMarkdown implements in one pass (render-markdown.ts).
+    const defined = (value: string, atStart: boolean) => {
+      let out = value
+        .replace(/[\\`*_[\]<|~@]/g, '\\$&')
+        .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+        .replace(/(?<=[\p{L}\p{N}+.-]):/gu, '\\:')
+        .replace(/(?<=[\p{L}\p{N}-])\.(?=[\p{L}\p{N}])/gu, '\\.')
+        .replace(/\/(?=\/)/g, '/\\');
+      if (atStart) out = out.replace(/^([-+=>#])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+      return out;
+    };
+    for (const value of awkwardStrings(20_000)) {
+      expect(escapeMarkdown(value), JSON.stringify(value)).toBe(defined(value, false));
+      expect(escapeMarkdown(value, true), JSON.stringify(value)).toBe(defined(value, true));
+    }
   });
 
   it('encodes what would end a link destination', () => {
@@ -95,6 +156,15 @@ describe('escapeRst', () => {
   it('measures wide characters as two columns', () => {
     expect(columnWidth('abc')).toBe(3);
     expect(columnWidth('東京 x')).toBe(6);
+  });
+});
+
+describe('oneLine', () => {
+  it('gives the text its definition gives, on any text', () => {
+    for (const value of awkwardStrings(20_000)) {
+      const defined = visibleText(value, { keepLineBreaks: true }).replace(/\s+/g, ' ');
+      expect(oneLine(value), JSON.stringify(value)).toBe(defined);
+    }
   });
 });
 
@@ -225,6 +295,11 @@ describe('isLinkable', () => {
     ['//evil.example/', false],
     ['mailto:security?cc=attacker@evil.example&body=hi', false],
     ['mailto:a@b.org?subject=x', false],
+    ['mailto:First.Last+tag@lists.example.org', true],
+    ['mailto:a@b', false],
+    ['mailto:a@-b.org', false],
+    [`mailto:a@${'x'.repeat(64)}.org`, false],
+    [`mailto:a@${'x'.repeat(63)}.org`, true],
     ['https://example.org/a b', false],
     ['https://example.org/\u202Egnp.exe', false],
   ])('%s: %s', (url, expected) => {

@@ -9,10 +9,13 @@ import {
 import { collapse } from './render-markdown.js';
 
 export function escapeHtml(value: string): string {
+  if (!HTML_SPECIAL.test(value)) return value;
   return value.replace(/[&<>"']/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
   );
 }
+
+const HTML_SPECIAL = /[&<>"']/;
 
 /**
  * The page's own Content-Security-Policy, in a `<meta>` so that a downloaded copy keeps it: no

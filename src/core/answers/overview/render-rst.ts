@@ -21,13 +21,17 @@ import { collapse } from './render-markdown.js';
  * block and ":role:" from being read as a role.
  */
 export function escapeRst(value: string, atStart = false): string {
-  const out = value.replace(/[\\`*_|[\]<>:@]/g, '\\$&');
+  const out = RST_SPECIAL.test(value) ? value.replace(RST_SPECIALS, '\\$&') : value;
   // Lists, enumerators ("1.", "A.", "(a)"), comments (".."), tables and transitions all start
   // with something other than a letter, or with a short enumerator: escape their first character.
-  if (atStart && (/^[^\p{L}\\]/u.test(out) || /^\p{L}{1,4}[.)](\s|$)/u.test(out)))
-    return `\\${out}`;
+  if (atStart && (NOT_LETTER_FIRST.test(out) || ENUMERATOR_FIRST.test(out))) return `\\${out}`;
   return out;
 }
+
+const RST_SPECIAL = /[\\`*_|[\]<>:@]/;
+const RST_SPECIALS = new RegExp(RST_SPECIAL.source, 'g');
+const NOT_LETTER_FIRST = /^[^\p{L}\\]/u;
+const ENUMERATOR_FIRST = /^\p{L}{1,4}[.)](\s|$)/u;
 
 /** A URL safe inside `<...>`: characters docutils would read otherwise are percent-encoded. */
 export function rstUrl(url: string): string {
@@ -53,20 +57,35 @@ export function columnWidth(value: string): number {
   return width;
 }
 
+/** What inline markup may follow (white space or some punctuation). */
+const OPENS_MARKUP = /[\s(['"<{/:-]$/;
+/** Text that may not follow inline markup without a "\ " between. */
+const NOT_AFTER_MARKUP = /^[^\s.,;:!?)\]}'"/\\-]/;
+
 function renderInlines(content: readonly Inline[]): string {
   let out = '';
+  // The last piece added that was not empty (what `out` ends with), and whether it was a link:
+  // tested instead of `out`, which would be flattened at every test.
+  let last = '';
+  let afterLink = false;
   for (const piece of content) {
     const atStart = out === '';
     if (piece.type === 'link' && isLinkable(piece.url)) {
       const label = escapeRst(collapse(piece.text) || piece.url);
       // Inline markup must follow white space or punctuation; "\ " is an invisible separator.
-      if (out !== '' && !/[\s(['"<{/:-]$/.test(out)) out += '\\ ';
-      out += `\`${label} <${rstUrl(piece.url)}>\`__`;
+      if (out !== '' && !OPENS_MARKUP.test(last)) out += '\\ ';
+      last = `\`${label} <${rstUrl(piece.url)}>\`__`;
+      out += last;
+      afterLink = true;
     } else {
       const value = oneLine(piece.text);
       let escaped = escapeRst(atStart ? value.trimStart() : value, atStart);
-      if (out.endsWith('`__') && /^[^\s.,;:!?)\]}'"/\\-]/.test(escaped)) escaped = `\\ ${escaped}`;
+      if (escaped === '') continue;
+      // Escaped text never ends as a link does ("`" and "_" are escaped).
+      if (afterLink && NOT_AFTER_MARKUP.test(escaped)) escaped = `\\ ${escaped}`;
       out += escaped;
+      last = escaped;
+      afterLink = false;
     }
   }
   return out.trim();

@@ -14,13 +14,13 @@ import {
 import { runToEnd, ticker } from '../../sliced.js';
 import { nameOrder, type NameOrder } from './name-order.js';
 import {
+  atStart,
   contactList,
   managementPhrases,
   nameOf,
-  partyName,
-  partyNameAtStart,
+  partyNameOf,
   placementPhrase,
-  publicContacts,
+  publicContactsOf,
   repositoryLabel,
 } from './overview-prose.js';
 import { isCurrent } from './provider-usage.js';
@@ -45,7 +45,10 @@ function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
   if (placements.length > 0) clauses.push(inlines('hosted ', joinList(placements)));
   const cdns = (service.frontedBy ?? []).map((id) => nameOf(index, id));
   if (cdns.length > 0) clauses.push(inlines('served through ', joinList(cdns)));
-  const owners = (service.owners ?? []).map((id) => partyName(index, id));
+  // Each owner is looked up once: its name and contacts are read again below.
+  const ownerIds = service.owners ?? [];
+  const ownerEntities = ownerIds.map((id) => index.get(id));
+  const owners = ownerIds.map((id, i) => partyNameOf(ownerEntities[i], id));
   if (owners.length > 0) clauses.push(inlines('owned by ', joinList(owners)));
   const main: InlineLike[] = [];
   // poweredBy is free text ("Roundup", "HAProxy reverse proxy to x.example.com"): it follows a
@@ -112,16 +115,16 @@ function serviceBlocks(index: CatalogIndex, service: Service): Block[] {
   if (where.length > 0) blocks.push(paragraph(...where));
 
   const reach: InlineLike[] = [];
-  const own = publicContacts(index, service.id);
+  const own = publicContactsOf(service);
   if (own.length > 0) reach.push('To get in touch, use ', contactList(own), '.');
   const infra = index.infrastructureTeam()?.id;
-  for (const ownerId of service.owners ?? []) {
+  for (let i = 0; i < ownerIds.length; i++) {
     // The infrastructure team's contacts are at the top of the page.
-    const contacts = ownerId === infra ? [] : publicContacts(index, ownerId);
+    const contacts = ownerIds[i] === infra ? [] : publicContactsOf(ownerEntities[i]);
     if (contacts.length > 0)
       reach.push(
         reach.length > 0 ? ' ' : '',
-        `${partyNameAtStart(index, ownerId)} can be reached through `,
+        `${atStart(owners[i] as string)} can be reached through `,
         contactList(contacts),
         '.',
       );
