@@ -142,14 +142,11 @@ export function computePlan(
         plan.moved.push({ id: entity.id, origin });
     }
   }
-  for (const stored of current.values()) {
-    if (stored.source === source && !declared.has(stored.entity.id)) {
-      plan.changes.push({
-        op: 'delete',
-        id: stored.entity.id,
-        kind: stored.entity.kind,
-        before: stored.entity,
-      });
+  // Keyed by id: a stored body (perhaps not parsed yet) is read only for what is deleted.
+  for (const [id, stored] of current) {
+    if (stored.source === source && !declared.has(id)) {
+      const before = stored.entity;
+      plan.changes.push({ op: 'delete', id: before.id, kind: before.kind, before });
     }
   }
   return plan;
