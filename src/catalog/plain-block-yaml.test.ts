@@ -116,6 +116,98 @@ describe('parsePlainBlockYaml', () => {
     }
   });
 
+  it('agrees with js-yaml on fixture documents with random edits (a fixed seed)', () => {
+    const documents = [
+      ...yamlFiles(path.join(ROOT, 'catalog')),
+      ...yamlFiles(path.join(ROOT, 'test/fixtures')),
+    ].flatMap((file) => splitDocuments(readFileSync(file, 'utf8')).map((s) => s.text));
+    const pieces = [
+      ' ',
+      '  ',
+      '\n',
+      ':',
+      ': ',
+      '- ',
+      '-',
+      '#',
+      ' #',
+      '"',
+      "'",
+      "''",
+      '~',
+      'null',
+      'True',
+      'yes',
+      '0',
+      '1.5',
+      '.inf',
+      '0x1f',
+      '-1',
+      '+1',
+      '1e3',
+      '_',
+      'key: v',
+      '\n  ',
+      '\n- ',
+      '\n  - ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '&a',
+      '*a',
+      '!',
+      '|',
+      '>',
+      '?',
+      '%',
+      '@',
+      '`',
+      '\\',
+      '---',
+      '...',
+      'é',
+      '\t',
+      '\r',
+      'x:y',
+      ' : ',
+      '__proto__',
+    ];
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let answered = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = documents[random(documents.length)]!;
+      for (let edits = 1 + random(3); edits > 0; edits--) {
+        const at = random(text.length + 1);
+        const lines = text.split('\n');
+        switch (random(4)) {
+          case 0:
+            text = text.slice(0, at) + pieces[random(pieces.length)]! + text.slice(at);
+            break;
+          case 1:
+            text = text.slice(0, at) + text.slice(at + 1 + random(3));
+            break;
+          case 2:
+            lines.splice(random(lines.length), 0, lines[random(lines.length)]!);
+            text = lines.join('\n');
+            break;
+          default: {
+            const n = random(lines.length);
+            lines[n] = ' '.repeat(random(4)) + lines[n]!.trimStart();
+            text = lines.join('\n');
+          }
+        }
+      }
+      if (expectAgreement(text)) answered++;
+    }
+    expect(answered).toBeGreaterThan(1_000);
+  });
+
   it('answers for plain block documents and leaves everything else to js-yaml', () => {
     expect(parsePlainBlockYaml(CASES[1]!)?.value).toEqual({
       kind: 'Service',
