@@ -10,8 +10,13 @@
 import { CORE_SCHEMA, type Type } from 'js-yaml';
 import { MAX_DEPTH } from './parse-limits.js';
 
-/** js-yaml resolves a plain scalar by trying these in order (null, bool, int, float). */
-const IMPLICIT_TYPES = (CORE_SCHEMA as unknown as { compiledImplicit: Type[] }).compiledImplicit;
+/** js-yaml resolves a plain scalar by trying these in order (null, bool, int, float). Read from
+ * the schema js-yaml itself uses; should a later js-yaml not expose them, every document goes to
+ * js-yaml (and the test that this parser answers fails). */
+const IMPLICIT_TYPES: readonly Type[] | undefined = (() => {
+  const list = (CORE_SCHEMA as unknown as { compiledImplicit?: unknown }).compiledImplicit;
+  return Array.isArray(list) ? (list as Type[]) : undefined;
+})();
 
 /** Well inside js-yaml's depth limit (it counts scalars too): deeper documents go to it. */
 const MAX_NESTING = MAX_DEPTH / 2;
@@ -36,7 +41,7 @@ function bail(): never {
 
 /** The document's value, or undefined when js-yaml must read it. */
 export function parsePlainBlockYaml(text: string): { value: unknown } | undefined {
-  if (NOT_PLAIN_ASCII.test(text)) return undefined;
+  if (IMPLICIT_TYPES === undefined || NOT_PLAIN_ASCII.test(text)) return undefined;
   const lines: Line[] = [];
   let start = 0;
   let first = true;
@@ -203,7 +208,7 @@ const MAY_RESOLVE = /^[~nNtTfF0-9+.-]/;
 /** A plain scalar's value, as js-yaml's implicit types resolve it. */
 function resolvePlain(text: string): unknown {
   if (!MAY_RESOLVE.test(text)) return text;
-  for (const type of IMPLICIT_TYPES) {
+  for (const type of IMPLICIT_TYPES!) {
     if (type.resolve(text)) return type.construct(text);
   }
   return text;
