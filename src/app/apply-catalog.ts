@@ -12,6 +12,9 @@ import {
 } from '../catalog/load-catalog.js';
 import type { ApplyResult, CatalogSnapshot, CatalogStore } from '../storage/catalog-store.js';
 
+/** Bodies stay text until read: a re-apply compares most of them as text and parses few. */
+const SNAPSHOT_OPTIONS = { anyFieldOrder: true, lazyBodies: true } as const;
+
 export interface ApplyCatalogOptions extends LoadCatalogOptions {
   source: string;
   author: string;
@@ -37,11 +40,11 @@ export async function applyCatalog(
   const catalog = await loadCatalog(dir, {
     ...options,
     external: async () => {
-      snapshot = await store.loadSnapshot({ anyFieldOrder: true });
+      snapshot = await store.loadSnapshot(SNAPSHOT_OPTIONS);
       return [...snapshot.entities.values()].filter((s) => s.source !== options.source);
     },
   });
-  snapshot ??= await store.loadSnapshot({ anyFieldOrder: true });
+  snapshot ??= await store.loadSnapshot(SNAPSHOT_OPTIONS);
   if (catalog.files.length === 0) {
     throw inputError(
       'catalog.empty',
@@ -56,7 +59,9 @@ export async function applyCatalog(
       catalog.findings,
     );
   }
-  const plan = computePlan(catalog.entities, snapshot.entities, options.source);
+  const plan = computePlan(catalog.entities, snapshot.entities, options.source, {
+    sameBody: snapshot.sameBody,
+  });
   if (plan.conflicts.length > 0) {
     throw conflictError(
       'apply.conflict',

@@ -23,7 +23,11 @@ import {
 } from './parse-catalog-file.js';
 import { MAX_FINDINGS_PER_DOCUMENT } from './parse-limits.js';
 import { readCatalogFile } from './read-catalog-file.js';
-import { validateDocument } from './validate-document.js';
+import {
+  sourceMayHoldProtoKey,
+  validateDocument,
+  type ValidateDocumentOptions,
+} from './validate-document.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_REVIEW_MAX_AGE_DAYS = 180;
@@ -126,7 +130,9 @@ async function readAndParse(
       const read = await readCatalogFile(absolute[i]!, file, maxBytes);
       out[i] =
         'text' in read
-          ? validateFile(parseCatalogFile(file, read.text, budget))
+          ? validateFile(parseCatalogFile(file, read.text, budget), {
+              mayHoldProtoKey: sourceMayHoldProtoKey(read.text),
+            })
           : { documents: [], findings: [read.finding] };
     }
   };
@@ -138,14 +144,17 @@ async function readAndParse(
  * Validates each document of a file as soon as it is parsed, and drops its parsed value: only the
  * validated entity lives on, so the parser's objects die young (cheap for the garbage collector).
  */
-function validateFile(parsed: ParsedCatalogFile): ParsedCatalogFile {
+function validateFile(
+  parsed: ParsedCatalogFile,
+  options: ValidateDocumentOptions,
+): ParsedCatalogFile {
   for (const doc of parsed.documents) {
     if (!doc.readable) {
       const { kind, id } = (doc.value ?? {}) as { kind?: unknown; id?: unknown };
       if (typeof id === 'string') doc.entityId = id;
       if (isEntityKind(kind) && typeof id === 'string') doc.declares = { kind, id };
     } else {
-      const result = validateDocument(doc.value);
+      const result = validateDocument(doc.value, options);
       doc.findings.push(...result.findings);
       if (result.id !== undefined) doc.entityId = result.id;
       if (result.kind !== undefined && result.id !== undefined) {

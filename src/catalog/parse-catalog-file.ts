@@ -1,5 +1,6 @@
 /**
- * Parses one catalog file, one document at a time. Clean documents take the fast path: js-yaml, no
+ * Parses one catalog file, one document at a time. Clean documents take the fast path: js-yaml (or, for
+ * the plain block shape most documents have, plain-block-yaml.ts, which gives what js-yaml gives), no
  * positions. A document with anchors or aliases, or one js-yaml refuses, takes the located path
  * (parse-located-segment.ts: positions, alias limits, every error). The located parser is slow on
  * broken text, so what it may be given is bounded: past the bounds, js-yaml's own error is shown.
@@ -9,6 +10,7 @@ import type { Finding } from '../core/finding.js';
 import { locatedDocument, type CatalogDocument } from './catalog-document.js';
 import { parseLocatedSegment, tooDeepFinding, yaml11Findings } from './parse-located-segment.js';
 import { MAX_ALIASES, MAX_DEPTH, MAX_LOCATED_BYTES } from './parse-limits.js';
+import { parsePlainBlockYaml } from './plain-block-yaml.js';
 import { YAML11_BOOLEAN, scanYamlDocument } from './scan-yaml-document.js';
 import {
   countAliasTokens,
@@ -75,7 +77,9 @@ function parseSegment(
 ): ParsedCatalogFile {
   let value: unknown;
   try {
-    value = load(segment.text, JS_YAML_OPTIONS);
+    // The common shape first (twice as fast, half the garbage); js-yaml for everything else.
+    const plain = parsePlainBlockYaml(segment.text);
+    value = plain ? plain.value : load(segment.text, JS_YAML_OPTIONS);
   } catch (thrown) {
     const error = thrown as JsYamlError;
     const line = segment.lineOffset + (error.mark?.line ?? 0) + 1;

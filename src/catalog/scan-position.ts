@@ -21,11 +21,28 @@ interface Row {
 
 const KEY_LINE = /^( *)([A-Za-z_][A-Za-z0-9_-]*)( *):(?: +(.*?))?\s*$/;
 
+/** Leading spaces, when a printable ASCII character other than a space follows them; else -1
+ * (the exact answers below then take the slow way, which knows every kind of white space). */
+function plainIndent(s: string): number {
+  let i = 0;
+  while (s.charCodeAt(i) === 32) i++;
+  const c = s.charCodeAt(i);
+  return c > 32 && c < 127 ? i : -1;
+}
+
 function indentOf(s: string): number {
-  return s.length - s.trimStart().length;
+  const fast = plainIndent(s);
+  return fast >= 0 ? fast : s.length - s.trimStart().length;
 }
 
 function skippable(s: string): boolean {
+  // Most lines: content after spaces, not a comment, a marker or a directive.
+  const fast = plainIndent(s);
+  if (fast > 0 && s.charCodeAt(fast) !== 35 /* # */) return false;
+  if (fast === 0) {
+    const c = s.charCodeAt(0);
+    if (c !== 35 && c !== 45 /* - */ && c !== 37 /* % */) return false;
+  }
   const t = s.trim();
   return t === '' || t.startsWith('#') || /^---(\s|$)/.test(s) || s.startsWith('%');
 }
@@ -179,8 +196,8 @@ export function scanPosition(
   path: FieldPath,
   atKey = false,
 ): TextPosition | undefined {
+  if (text.includes('\t')) return undefined;
   let rows: Row[] = text.split('\n').map((s, n) => ({ n, s }));
-  if (rows.some((r) => r.s.includes('\t'))) return undefined;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const last = i === path.length - 1;

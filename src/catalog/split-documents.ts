@@ -19,8 +19,11 @@ const ONLY_DIRECTIVES = /^(?:(?:%[^\n]*|[ \t]*(?:#[^\n]*)?)(?:\n|$))*$/;
 const ANCHOR_OR_ALIAS = /(?:^|[\s,[\]{}:?-])[&*]/;
 const ALIAS_TOKEN = /(?:^|[\s,[\]{}:?-])\*/g;
 
+/** Most documents hold neither character: this test is several times faster than the one above. */
+const ANCHOR_OR_ALIAS_CHARACTER = /[&*]/;
+
 export function hasAnchorsOrAliases(text: string): boolean {
-  return ANCHOR_OR_ALIAS.test(text);
+  return ANCHOR_OR_ALIAS_CHARACTER.test(text) && ANCHOR_OR_ALIAS.test(text);
 }
 
 /** How many aliases the text may hold (an upper bound). */

@@ -26,7 +26,23 @@ export interface DocumentValidation {
 
 const KIND_LIST = ENTITY_KINDS.join(', ');
 
-export function validateDocument(value: unknown): DocumentValidation {
+export interface ValidateDocumentOptions {
+  /**
+   * False when the document's source text cannot hold a `__proto__` key: the walk that looks for
+   * one is skipped (it costs more than the schema check of a clean document). Default true.
+   */
+  mayHoldProtoKey?: boolean;
+}
+
+/** Whether YAML source text may hold a `__proto__` key: written as is, or through an escape. */
+export function sourceMayHoldProtoKey(text: string): boolean {
+  return text.includes('__proto__') || text.includes('\\');
+}
+
+export function validateDocument(
+  value: unknown,
+  options: ValidateDocumentOptions = {},
+): DocumentValidation {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       findings: [
@@ -50,7 +66,7 @@ export function validateDocument(value: unknown): DocumentValidation {
   const findings = result.success
     ? []
     : findingsFromIssues(kind, schema, value, result.error.issues);
-  findings.push(...protoKeyFindings(value, findings));
+  if (options.mayHoldProtoKey !== false) findings.push(...protoKeyFindings(value, findings));
   if (findings.length === 0 && result.success) {
     return { findings, kind, id: result.data.id, entity: result.data };
   }

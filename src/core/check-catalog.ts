@@ -9,7 +9,12 @@ import type { Finding } from './finding.js';
 import { findCycles } from './graph-cycles.js';
 import { invisibleTextFindings } from './invisible-text.js';
 import type { Origin } from './plan.js';
-import { relationsOf, type Relation } from './relations.js';
+import {
+  forEachReference,
+  referencePath,
+  type ReferenceVisitor,
+  type Relation,
+} from './relations.js';
 import type { Entity, EntityKind, Service } from './schema/entity.schema.js';
 
 /** One declared entity. `entity` is absent when its document failed schema validation: such a
@@ -144,34 +149,45 @@ function checkReferences(
 ): void {
   const suggester = new IdSuggester(declarations);
   const kindOf = (i: number) => declarations[i]?.kind;
-  declarations.forEach((d, index) => {
-    if (index >= local) return;
-    const checked = d.entity ?? d.salvaged;
-    if (!checked) return;
-    for (const rel of relationsOf(checked)) {
-      const first = byId.first.get(rel.target);
-      if (first === undefined) {
-        const hint = suggester.suggest(rel.target, rel.allowed);
-        out.push({
-          severity: 'error',
-          code: 'ref.missing',
-          message: `${fieldName(rel)} names "${rel.target}", but no entity has that id${hint ? `; did you mean "${hint}"?` : ''}`,
-          entityId: d.id,
-          path: [...rel.path],
-          declaration: index,
-        });
-      } else if (!isAllowed(rel, first, byId, kindOf)) {
-        out.push({
-          severity: 'error',
-          code: 'ref.kind',
-          message: `${fieldName(rel)} must name ${kindList(rel.allowed)}, but "${rel.target}" is a ${kindOf(first)}`,
-          entityId: d.id,
-          path: [...rel.path],
-          declaration: index,
-        });
-      }
+  let d: Declaration;
+  let index = 0;
+  // One visitor for the whole walk: a Relation is built only for a broken reference.
+  const visit: ReferenceVisitor = (type, target, allowed, field, item, sub) => {
+    const first = byId.first.get(target);
+    if (first !== undefined && allowed.includes(declarations[first]!.kind)) return;
+    const rel: Relation = {
+      type,
+      source: d.id,
+      target,
+      allowed,
+      path: referencePath(field, item, sub),
+    };
+    if (first === undefined) {
+      const hint = suggester.suggest(rel.target, rel.allowed);
+      out.push({
+        severity: 'error',
+        code: 'ref.missing',
+        message: `${fieldName(rel)} names "${rel.target}", but no entity has that id${hint ? `; did you mean "${hint}"?` : ''}`,
+        entityId: d.id,
+        path: [...rel.path],
+        declaration: index,
+      });
+    } else if (!isAllowed(rel, first, byId, kindOf)) {
+      out.push({
+        severity: 'error',
+        code: 'ref.kind',
+        message: `${fieldName(rel)} must name ${kindList(rel.allowed)}, but "${rel.target}" is a ${kindOf(first)}`,
+        entityId: d.id,
+        path: [...rel.path],
+        declaration: index,
+      });
     }
-  });
+  };
+  for (index = 0; index < local; index++) {
+    d = declarations[index]!;
+    const checked = d.entity ?? d.salvaged;
+    if (checked) forEachReference(checked, visit);
+  }
 }
 
 function isAllowed(
@@ -247,11 +263,10 @@ function checkInfrastructureTeam(
 
 /** True when the entity has a contact that public answers may show. */
 function hasPublicContact(entity: Entity | undefined): boolean {
-  return (
-    entity !== undefined &&
-    'contacts' in entity &&
-    (entity.contacts ?? []).some((contact) => contact.private !== true)
-  );
+  if (entity === undefined || !('contacts' in entity) || entity.contacts === undefined)
+    return false;
+  for (const contact of entity.contacts) if (contact.private !== true) return true;
+  return false;
 }
 
 function entityById(
@@ -269,15 +284,16 @@ function checkOwnership(
   out: CatalogCheckFinding[],
   local: number,
 ): void {
-  declarations.forEach((d, index) => {
-    if (index >= local) return;
-    if (d.entity?.kind !== 'Service') return;
+  for (let index = 0; index < local; index++) {
+    const d = declarations[index]!;
+    if (d.entity?.kind !== 'Service') continue;
     const service: Service = d.entity;
     const owners = service.owners ?? [];
-    const base = { severity: 'warning' as const, entityId: d.id, declaration: index };
     if (owners.length === 0) {
       out.push({
-        ...base,
+        severity: 'warning',
+        entityId: d.id,
+        declaration: index,
         code: 'service.no_owner',
         message: 'service has no owners: add owners: [<team or person id>]',
         path: [],
@@ -287,23 +303,34 @@ function checkOwnership(
       entityById(owners[0] ?? '', declarations, byId)?.kind === 'Person'
     ) {
       out.push({
-        ...base,
+        severity: 'warning',
+        entityId: d.id,
+        declaration: index,
         code: 'service.single_owner',
         message: `"${owners[0]}" is its only owner, a single person; add a team or a second owner`,
         path: ['owners', 0],
       });
     }
-    const reachable = owners.some((o) => hasPublicContact(entityById(o, declarations, byId)));
-    if (!hasPublicContact(service) && !reachable) {
+    if (hasPublicContact(service)) continue;
+    let reachable = false;
+    for (const owner of owners) {
+      if (hasPublicContact(entityById(owner, declarations, byId))) {
+        reachable = true;
+        break;
+      }
+    }
+    if (!reachable) {
       out.push({
-        ...base,
+        severity: 'warning',
+        entityId: d.id,
+        declaration: index,
         code: 'service.no_contact',
         message:
           'nobody can be contacted about this service: neither it nor its owners have a public contact',
         path: [],
       });
     }
-  });
+  }
 }
 
 function checkReviews(
@@ -316,10 +343,16 @@ function checkReviews(
     options.today.getUTCMonth(),
     options.today.getUTCDate(),
   );
+  // A catalog holds a few hundred distinct review dates: each is parsed once.
+  const ages = new Map<string, number>();
   declarations.forEach((d, index) => {
     const review = d.entity?.reviewed;
     if (!review) return;
-    const age = Math.floor((today - Date.parse(`${review.date}T00:00:00Z`)) / DAY_MS);
+    let age = ages.get(review.date);
+    if (age === undefined) {
+      age = Math.floor((today - Date.parse(`${review.date}T00:00:00Z`)) / DAY_MS);
+      ages.set(review.date, age);
+    }
     if (age > options.reviewMaxAgeDays) {
       out.push({
         severity: 'warning',
@@ -362,11 +395,20 @@ function checkCycles(
   byId: IdIndex,
   out: CatalogCheckFinding[],
 ): void {
-  const adjacency = declarations.map((d): number[] => {
-    if (d.entity?.kind !== 'Service' || d.entity.dependsOn === undefined) return [];
-    return d.entity.dependsOn.flatMap((id) => byId.first.get(id) ?? []);
-  });
-  for (const cycle of findCycles(declarations.length, (index) => adjacency[index] ?? [])) {
+  // Only services with dependencies have edges: the others share one empty list.
+  const none: readonly number[] = [];
+  const adjacency = new Array<readonly number[]>(declarations.length).fill(none);
+  for (let index = 0; index < declarations.length; index++) {
+    const entity = declarations[index]!.entity;
+    if (entity?.kind !== 'Service' || entity.dependsOn === undefined) continue;
+    const edges: number[] = [];
+    for (const id of entity.dependsOn) {
+      const target = byId.first.get(id);
+      if (target !== undefined) edges.push(target);
+    }
+    adjacency[index] = edges;
+  }
+  for (const cycle of findCycles(declarations.length, (index) => adjacency[index] ?? none)) {
     const start = cycle[0]!;
     const ids = cycle.map((i) => declarations[i]?.id ?? '?');
     const service = declarations[start]?.entity as Service;

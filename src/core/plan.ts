@@ -82,6 +82,14 @@ function sameOrigin(a?: Origin, b?: Origin): boolean {
   return a?.file === b?.file && a?.line === b?.line;
 }
 
+export interface PlanOptions {
+  /**
+   * A quick test that a stored entity's body is exactly `entity` (e.g. its stored text equals
+   * the entity's): true skips the deep comparison; false only means "compare the values".
+   */
+  sameBody?: (stored: StoredEntity, entity: Entity) => boolean;
+}
+
 /**
  * Compute the plan that makes the store match `desired` for `source`. Entities of other sources
  * are untouched; declaring one of them is a conflict.
@@ -90,7 +98,9 @@ export function computePlan(
   desired: readonly DesiredEntity[],
   current: ReadonlyMap<string, StoredEntity>,
   source: string,
+  options: PlanOptions = {},
 ): Plan {
+  const sameBody = options.sameBody ?? (() => false);
   const plan: Plan = { source, changes: [], moved: [], unchanged: 0, conflicts: [] };
   const declared = new Set<string>();
   for (const { entity, origin } of desired) {
@@ -110,8 +120,12 @@ export function computePlan(
       });
       continue;
     }
-    // A deep comparison first: the field-by-field diff is only needed when they differ.
-    const fields = jsonEqual(existing.entity, entity) ? [] : fieldChanges(existing.entity, entity);
+    // A cheap comparison first (the stored text, then the values): the field-by-field diff is
+    // only needed when they differ.
+    const fields =
+      sameBody(existing, entity) || jsonEqual(existing.entity, entity)
+        ? []
+        : fieldChanges(existing.entity, entity);
     if (fields.length > 0) {
       plan.changes.push({
         op: 'update',
@@ -128,14 +142,11 @@ export function computePlan(
         plan.moved.push({ id: entity.id, origin });
     }
   }
-  for (const stored of current.values()) {
-    if (stored.source === source && !declared.has(stored.entity.id)) {
-      plan.changes.push({
-        op: 'delete',
-        id: stored.entity.id,
-        kind: stored.entity.kind,
-        before: stored.entity,
-      });
+  // Keyed by id: a stored body (perhaps not parsed yet) is read only for what is deleted.
+  for (const [id, stored] of current) {
+    if (stored.source === source && !declared.has(id)) {
+      const before = stored.entity;
+      plan.changes.push({ op: 'delete', id: before.id, kind: before.kind, before });
     }
   }
   return plan;

@@ -30,12 +30,22 @@ export interface ApplyResult {
 export interface SnapshotOptions {
   /** Skip putting fields back in schema order (comparisons that ignore key order need not pay). */
   anyFieldOrder?: boolean;
+  /**
+   * Keep each body as the text the database holds and parse it only when its `entity` is read:
+   * planning a re-apply reads few of them (`sameBody` compares the rest as text).
+   */
+  lazyBodies?: boolean;
 }
 
 /** Every stored entity and the version they were read at, read in one transaction. */
 export interface CatalogSnapshot {
   version: number;
   entities: Map<string, StoredEntity>;
+  /**
+   * With `lazyBodies`: true when `stored`'s body is `entity` exactly, told from the stored text
+   * without parsing it; false means only "compare the values" (see computePlan's `sameBody`).
+   */
+  sameBody?: (stored: StoredEntity, entity: Entity) => boolean;
 }
 
 /** Where an entity comes from and when it last changed, without its body. */

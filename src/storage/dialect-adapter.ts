@@ -54,6 +54,13 @@ export interface DialectAdapter {
   decodeJson(value: unknown): unknown;
   /** True when the database does not keep JSON object keys in the order they were written. */
   readonly reordersJsonKeys: boolean;
+  /** SQL for a JSON column as the text the database keeps (`body`, `body::text`). */
+  jsonAsText(column: string): string;
+  /**
+   * The text `jsonAsText` gives back for a stored `value`, when the database keeps it so (equal
+   * texts then mean equal values); a different text only means "compare the values".
+   */
+  storedJsonText(value: unknown): string;
   /** Recognise the database failures an apply explains to the user; undefined for others. */
   classifyError(error: unknown): StorageFailure | undefined;
   insertEntities(

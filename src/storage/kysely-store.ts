@@ -8,7 +8,7 @@
  * other processes still notice it; `seq` therefore may have gaps and version >= max(seq).
  */
 import { inSchemaOrder } from '../core/schema/schema-order.js';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { conflictError, inputError, SwitchboardError } from '../core/errors.js';
 import { isNoop, type Plan, type StoredEntity } from '../core/plan.js';
 import type { Entity, EntityKind } from '../core/schema/entity.schema.js';
@@ -32,6 +32,29 @@ import { migrateToLatest } from './migrations/migrate.js';
 import { storageFailureError } from './storage-errors.js';
 
 type Reader = Kysely<CatalogTables> | CatalogTransaction;
+
+/** A stored entity whose body is parsed from its text when first read. */
+class LazyStoredEntity implements StoredEntity {
+  readonly source: string;
+  readonly origin?: StoredEntity['origin'];
+  readonly updatedAt: string;
+  private parsed: Entity | undefined;
+
+  constructor(
+    readonly bodyText: string,
+    private readonly parse: (text: string) => Entity,
+    meta: StoredEntityMeta,
+  ) {
+    this.source = meta.source;
+    if (meta.origin) this.origin = meta.origin;
+    this.updatedAt = meta.updatedAt;
+  }
+
+  get entity(): Entity {
+    this.parsed ??= this.parse(this.bodyText);
+    return this.parsed;
+  }
+}
 
 const ENTITY_COLUMNS = [
   'id',
@@ -136,9 +159,19 @@ export class KyselyCatalogStore implements CatalogStore {
   }
 
   loadSnapshot(options: SnapshotOptions = {}): Promise<CatalogSnapshot> {
+    const ordered = options.anyFieldOrder !== true;
+    if (options.lazyBodies === true) {
+      return this.adapter.readConsistently(this.db, async (trx) => ({
+        version: await this.readVersion(trx),
+        entities: await this.readLazyEntities(trx, ordered),
+        sameBody: (stored, entity) =>
+          stored instanceof LazyStoredEntity &&
+          stored.bodyText === this.adapter.storedJsonText(entity),
+      }));
+    }
     return this.adapter.readConsistently(this.db, async (trx) => ({
       version: await this.readVersion(trx),
-      entities: await this.readEntities(trx, options.anyFieldOrder !== true),
+      entities: await this.readEntities(trx, ordered),
     }));
   }
 
@@ -343,6 +376,26 @@ export class KyselyCatalogStore implements CatalogStore {
     const rows = await db.selectFrom('entities').select(ENTITY_COLUMNS).execute();
     const entities = new Map<string, StoredEntity>();
     for (const row of rows) entities.set(row.id, this.toStored(row, ordered));
+    return entities;
+  }
+
+  /** Bodies as text, parsed when first read (see SnapshotOptions.lazyBodies). */
+  private async readLazyEntities(db: Reader, ordered: boolean): Promise<Map<string, StoredEntity>> {
+    const rows = await db
+      .selectFrom('entities')
+      .select([
+        ...META_COLUMNS,
+        sql<string>`${sql.raw(this.adapter.jsonAsText('body'))}`.as('body_text'),
+      ])
+      .execute();
+    const parse = (text: string): Entity => {
+      const entity = JSON.parse(text) as Entity;
+      return ordered && this.adapter.reordersJsonKeys ? inSchemaOrder(entity) : entity;
+    };
+    const entities = new Map<string, StoredEntity>();
+    for (const row of rows) {
+      entities.set(row.id, new LazyStoredEntity(row.body_text, parse, metaOf(row)));
+    }
     return entities;
   }
 

@@ -115,12 +115,22 @@ export const displayName = z
   })
   .meta({ pattern: NO_INVISIBLE_PATTERN });
 
+/** A catalog holds a few hundred distinct dates among 100,000 entities: each is checked once. */
+const isoDateChecked = new Map<string, boolean>();
+
 export function isIsoDate(value: string): boolean {
+  const known = isoDateChecked.get(value);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  let valid = false;
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    valid =
+      date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  }
+  if (isoDateChecked.size < 10_000) isoDateChecked.set(value, valid);
+  return valid;
 }
 
 export const isoDate = z

@@ -22,6 +22,7 @@ import {
 } from '../dialect-adapter.js';
 import { KyselyCatalogStore } from '../kysely-store.js';
 import { ChannelListener } from './channel-listener.js';
+import { jsonbText } from './jsonb-text.js';
 import type { ColumnTypes } from '../migrations/column-types.js';
 
 export interface PostgresStoreOptions {
@@ -136,6 +137,14 @@ class PostgresAdapter implements DialectAdapter {
   }
 
   readonly reordersJsonKeys = true; // jsonb orders keys its own way
+
+  jsonAsText(column: string): string {
+    return `${column}::text`;
+  }
+
+  storedJsonText(value: unknown): string {
+    return jsonbText(value);
+  }
 
   classifyError(error: unknown): StorageFailure | undefined {
     return classifyPostgresError(error);

@@ -87,6 +87,15 @@ class SqliteAdapter implements DialectAdapter {
 
   readonly reordersJsonKeys = false;
 
+  jsonAsText(column: string): string {
+    return column;
+  }
+
+  /** Bodies are written as JSON.stringify gives them (apply-rows.ts) and kept as written. */
+  storedJsonText(value: unknown): string {
+    return JSON.stringify(value);
+  }
+
   classifyError(error: unknown): StorageFailure | undefined {
     return classifySqliteError(error);
   }
