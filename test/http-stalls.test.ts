@@ -5,6 +5,7 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFiles } from '../src/app/export-catalog.js';
@@ -171,6 +172,50 @@ describe('the overview kept per catalog version', () => {
       await waitFor(async () => (await impact())?.includes('wiki') === false);
       expect(await graph()).not.toContain('wiki');
       expect((await getJson(server, '/api/v1/impact/nothing-has-this-id')).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('sends kept answers gzip-compressed to clients that accept gzip, the same bytes inside', async () => {
+    const dir = tempDir();
+    const catalog = path.join(dir, 'catalog');
+    mkdirSync(catalog);
+    for (const file of exportFiles(generateSyntheticCatalog(300, 5), 'yaml')) {
+      writeFileSync(path.join(catalog, file.path), file.content);
+    }
+    const databaseUrl = `sqlite:${path.join(dir, 'server.db')}`;
+    const apply = await runCli(['apply', catalog, '--source', 'other'], {
+      env: { DATABASE_URL: databaseUrl },
+    });
+    expect(apply.code, apply.stderr).toBe(0);
+    const server = await startTestServer({ databaseUrl, loadBundledWhenEmpty: false });
+    const raw = (encoding?: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const headers = encoding === undefined ? {} : { 'accept-encoding': encoding };
+        get(`${server.url}/api/v1/overview?format=html`, { agent: false, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('error', reject);
+        }).on('error', reject);
+      });
+    try {
+      const plain = await raw();
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.vary).toBe('Accept-Encoding');
+      expect(plain.body.byteLength).toBeGreaterThan(16 * 1024);
+      // The compressed copy is made after the first answer, off the event loop.
+      let gzipped = await raw('br, gzip');
+      for (let i = 0; i < 100 && gzipped.headers['content-encoding'] !== 'gzip'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        gzipped = await raw('br, gzip');
+      }
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(Number(gzipped.headers['content-length'])).toBe(gzipped.body.byteLength);
+      expect(gzipped.body.byteLength).toBeLessThan(plain.body.byteLength);
+      expect(gunzipSync(gzipped.body)).toEqual(plain.body);
+      expect((await raw('gzip;q=0')).headers['content-encoding']).toBeUndefined();
     } finally {
       await server.close();
     }

@@ -6,6 +6,7 @@
  * recently used first out).
  */
 import type { ChunkedBody } from './chunked-body.js';
+import { COMPRESS_MIN_BYTES, gzipBody } from './compressed-body.js';
 
 interface Entry {
   body: Promise<ChunkedBody>;
@@ -38,12 +39,27 @@ export class AnswerCache {
         entry.bytes = body.bytes;
         this.bytes += body.bytes;
         this.evict(key);
+        if (body.bytes >= COMPRESS_MIN_BYTES) this.compress(key, entry, body);
       },
       () => {
         if (this.entries.get(key) === entry) this.entries.delete(key);
       },
     );
     return entry.body;
+  }
+
+  /** Keep a gzip-compressed copy of a kept body beside it, made off the event loop. */
+  private compress(key: string, entry: Entry, body: ChunkedBody): void {
+    gzipBody(body).then(
+      (gzipped) => {
+        if (this.entries.get(key) !== entry) return;
+        body.gzipped = gzipped;
+        entry.bytes += gzipped.bytes;
+        this.bytes += gzipped.bytes;
+        this.evict(key);
+      },
+      () => undefined, // sent uncompressed, as before
+    );
   }
 
   /** Bytes of the bodies kept. */

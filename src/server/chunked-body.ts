@@ -7,11 +7,14 @@
 import { Buffer } from 'node:buffer';
 import type { Context } from 'hono';
 import { ticker, type Sliced } from '../core/sliced.js';
+import { acceptsGzip, COMPRESS_MIN_BYTES } from './compressed-body.js';
 
 /** A response body, ready to send any number of times. */
 export interface ChunkedBody {
   chunks: readonly Uint8Array<ArrayBuffer>[];
   bytes: number;
+  /** The same body gzip-compressed, once it has been made (kept answers: answer-cache.ts). */
+  gzipped?: ChunkedBody;
 }
 
 /** Bytes of one chunk (a piece of text longer than that gets a chunk of its own). */
@@ -145,9 +148,20 @@ export function* jsonBody(value: unknown): Sliced<ChunkedBody> {
   return sink.finish();
 }
 
-/** A 200 response streaming `body`. */
-export function sendChunked(c: Context, body: ChunkedBody, contentType: string): Response {
-  const headers = { 'content-type': contentType, 'content-length': String(body.bytes) };
+/**
+ * A 200 response streaming `body`, or its gzip-compressed copy when there is one and the client
+ * accepts gzip (`Vary: Accept-Encoding` on every body large enough to have one).
+ */
+export function sendChunked(c: Context, original: ChunkedBody, contentType: string): Response {
+  const gzipped =
+    original.gzipped && acceptsGzip(c.req.header('accept-encoding')) ? original.gzipped : undefined;
+  const body = gzipped ?? original;
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'content-length': String(body.bytes),
+  };
+  if (gzipped) headers['content-encoding'] = 'gzip';
+  if (original.bytes >= COMPRESS_MIN_BYTES) headers.vary = 'Accept-Encoding';
   if (body.chunks.length <= 1) return c.body(body.chunks[0] ?? new Uint8Array(0), 200, headers);
   let next = 0;
   const stream = new ReadableStream<Uint8Array<ArrayBuffer>>({
