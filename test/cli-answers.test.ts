@@ -132,3 +132,15 @@ describe('answer commands on a catalog directory with errors', () => {
     }
   });
 });
+
+describe('answer commands on a database that holds no catalog', () => {
+  it('say the database is empty and how to fill it, instead of "nothing matches"', async () => {
+    const url = `sqlite:${path.join(tempDir(), 'empty.db')}`;
+    const r = await runCli(['who', 'bugs.python.org', '--database', url]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('holds no catalog yet');
+    expect(r.stderr).toContain('switchboard apply DIR');
+    expect(r.stderr).toContain('[catalog.empty]');
+  });
+});

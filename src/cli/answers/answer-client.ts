@@ -33,9 +33,9 @@ import {
   renderOverview,
   type OverviewFormat,
 } from '../../core/answers/overview/render-overview.js';
-import { inputError } from '../../core/errors.js';
+import { inputError, notFoundError } from '../../core/errors.js';
 import { formatFinding, type Finding } from '../../core/finding.js';
-import { openStore } from '../../storage/open-store.js';
+import { describeDatabaseUrl, openStore } from '../../storage/open-store.js';
 import type { CliIo } from '../cli-io.js';
 import { RemoteAnswerClient } from './remote-answer-client.js';
 
@@ -140,6 +140,13 @@ export async function openAnswerClient(
   try {
     // The same catalog version the server builds at start-up.
     const version = await loadVersion(store);
+    if (version.index.size === 0) {
+      // "Nothing matches" from an empty database would send the user looking for a typo.
+      throw notFoundError(
+        'catalog.empty',
+        `the database ${describeDatabaseUrl(options.database)} holds no catalog yet: apply one ("switchboard apply DIR"), or answer from files (--catalog DIR) or a server (--server URL); without --database or DATABASE_URL the database is ./data/switchboard.db in the current directory`,
+      );
+    }
     return new LocalAnswerClient(version, version.version, reviewMaxAgeDays);
   } finally {
     await store.close();

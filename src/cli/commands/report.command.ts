@@ -13,9 +13,7 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void): Comma
   const names = REPORTS.map((r) => `  ${r.name.padEnd(20)} ${r.title}`).join('\n');
   return withAnswerOptions(
     new Command('report')
-      .summary(
-        'run a report: bus-factor, orphans, unreachable, stale, cycles, providers, management',
-      )
+      .summary(`run a report: ${REPORTS.map((r) => r.name).join(', ')}`)
       .description(`Run one report over the catalog. Reports:\n${names}\n` + ANSWER_SOURCES_HELP)
       .argument('[name]', 'report name (omit to list the reports with their counts)'),
   ).action(async (name: string | undefined, opts: AnswerCommandOptions) => {
