@@ -1,28 +1,41 @@
 /**
  * The answers as the API presents them. The HTTP routes return these views as JSON, and the CLI
  * prints them (computed locally, or fetched from a server with --server): one shape, one code path.
+ * Their types are inferred from the wire contract's schemas (./contract), never written here.
  */
 import { analyzeImpactSliced } from '../core/answers/impact.js';
 import { runToEnd, ticker, type Sliced } from '../core/sliced.js';
 import { publicSourceName } from './catalog-source.js';
-import type {
-  CatalogIndex,
-  ListFilter,
-  ListPage,
-  ListResult,
-} from '../core/answers/catalog-index.js';
-import { findReport, REPORTS, type ReportRow } from '../core/answers/reports/report-registry.js';
+import type { CatalogIndex, ListFilter, ListPage } from '../core/answers/catalog-index.js';
+import { findReport, REPORTS } from '../core/answers/reports/report-registry.js';
 import { resolve, type ResolveMatch } from '../core/answers/resolve.js';
 import { who } from '../core/answers/who.js';
 import { notFoundError } from '../core/errors.js';
 import type { Origin } from '../core/plan.js';
 import { RELATION_TYPES } from '../core/relations.js';
-import {
-  ENTITY_KINDS,
-  type Contact,
-  type Entity,
-  type EntityKind,
-} from '../core/schema/entity.schema.js';
+import { ENTITY_KINDS, type Entity } from '../core/schema/entity.schema.js';
+import type {
+  EdgeView,
+  EntityDetailView,
+  EntityPage,
+  ImpactView,
+  MatchView,
+  ReportView,
+  ResolveView,
+  SummaryView,
+  WhoView,
+} from './contract/index.js';
+
+export type {
+  EdgeView,
+  EntityDetailView,
+  ImpactView,
+  MatchView,
+  ReportView,
+  ResolveView,
+  SummaryView,
+  WhoView,
+} from './contract/index.js';
 
 const DAY_MS = 86_400_000;
 
@@ -43,74 +56,6 @@ export interface ViewOptions {
   now: Date;
 }
 
-export interface MatchView {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  matchedBy: ResolveMatch['matchedBy'];
-  detail: string;
-  score: number;
-}
-
-export interface EdgeView {
-  type: string;
-  label: string;
-  id: string;
-  kind?: EntityKind;
-  name?: string;
-}
-
-export interface EntityDetailView {
-  entity: Entity;
-  source: { name: string; file?: string; line?: number; updatedAt: string };
-  relations: { outgoing: EdgeView[]; incoming: EdgeView[] };
-  /** Incoming relations per type in all; `relations.incoming` holds at most `relationsLimit` of each. */
-  incomingCounts: Record<string, number>;
-  review: { date?: string; by?: string; ageDays?: number; stale: boolean };
-}
-
-export interface WhoView {
-  query: string;
-  match: MatchView;
-  steps: {
-    id: string;
-    kind: EntityKind;
-    name: string;
-    role: string;
-    reason: string;
-    contacts: Contact[];
-  }[];
-}
-
-export interface ImpactView {
-  id: string;
-  /** How many entities are affected in all; `items` holds the first `limit` of them. */
-  total: number;
-  byKind: Partial<Record<EntityKind, number>>;
-  items: {
-    id: string;
-    kind: EntityKind;
-    name: string;
-    depth: number;
-    effect: string;
-    path: { from: string; relation: string; to: string }[];
-    explanation: string;
-  }[];
-}
-
-export interface ReportView {
-  name: string;
-  title: string;
-  description: string;
-  rows: (ReportRow & { source?: { file: string; line: number } })[];
-}
-
-export interface SummaryView {
-  version: number;
-  counts: Record<string, number>;
-  reports: { name: string; title: string; description: string; count: number }[];
-}
-
 export function toMatchView(match: ResolveMatch): MatchView {
   const { entity, matchedBy, detail, score } = match;
   return { id: entity.id, kind: entity.kind, name: entity.name, matchedBy, detail, score };
@@ -122,7 +67,7 @@ function requireEntity(view: CatalogView, id: string): Entity {
   return entity;
 }
 
-export function listView(view: CatalogView, filter: ListFilter, page: ListPage): ListResult {
+export function listView(view: CatalogView, filter: ListFilter, page: ListPage): EntityPage {
   return view.index.list(filter, page);
 }
 
@@ -177,11 +122,7 @@ export function entityDetailView(
   };
 }
 
-export function resolveView(
-  view: CatalogView,
-  q: string,
-  limit?: number,
-): { query: string; matches: MatchView[] } {
+export function resolveView(view: CatalogView, q: string, limit?: number): ResolveView {
   return { query: q, matches: resolve(view.index, q, { limit }).map(toMatchView) };
 }
 

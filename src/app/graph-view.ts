@@ -7,6 +7,7 @@ import type { CatalogIndex } from '../core/answers/catalog-index.js';
 import { RELATION_TYPES, relationsOf, type RelationType } from '../core/relations.js';
 import type { EntityKind } from '../core/schema/entity.schema.js';
 import { runToEnd, ticker, type Sliced } from '../core/sliced.js';
+import type { GraphView } from './contract/graph.contract.js';
 
 /** The bounds of one request (documented in docs/api.md and the OpenAPI description). */
 export const GRAPH_DEFAULT_DEPTH = 2;
@@ -16,20 +17,8 @@ export const GRAPH_MAX_LIMIT = 5000;
 /** A neighbourhood is counted up to this many nodes; past it `totalNodesExact` is false. */
 export const GRAPH_COUNT_LIMIT = 10_000;
 
-export interface GraphView {
-  nodes: { id: string; kind: EntityKind; name: string }[];
-  /** The edges between the nodes of this answer. */
-  edges: { source: string; target: string; type: string }[];
-  /** True when more nodes matched than `limit`: `nodes` then holds the first `limit` of them. */
-  truncated: boolean;
-  /** How many nodes matched in all (the whole map, or the neighbourhood within `depth`). */
-  totalNodes: number;
-  /** False when a neighbourhood was counted only up to GRAPH_COUNT_LIMIT: `totalNodes` is then
-   * a lower bound. */
-  totalNodesExact: boolean;
-  /** The node cap this answer was built with. */
-  limit: number;
-}
+/** The answer's shape is the wire contract's (contract/graph.contract.ts). */
+export type { GraphView };
 
 const MAP_RELATIONS = new Set(['runsOn', 'frontedBy', 'dependsOn']);
 const MAP_KINDS: readonly EntityKind[] = ['Provider', 'Host', 'Service'];

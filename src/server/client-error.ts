@@ -8,7 +8,7 @@
 import { STATUS_CODES, maxHeaderSize } from 'node:http';
 import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Problem } from './problem.js';
+import type { Problem } from '../app/contract/problem.contract.js';
 import { COMMON_SECURITY_HEADERS, DATA_CSP } from './security-headers.js';
 
 export interface ClientErrorAnswer {

@@ -5,20 +5,9 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Problem } from '../app/contract/problem.contract.js';
 import { SwitchboardError, type ErrorKind } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  instance?: string;
-  errors?: readonly Finding[];
-  /** How many problems there are in all when `errors` lists only the first ones. */
-  errorsTotal?: number;
-}
 
 /** An error answer lists at most this many problems and counts the rest. */
 export const MAX_LISTED_PROBLEMS = 10;

@@ -7,7 +7,8 @@ import {
   type CatalogView,
 } from '../../app/answer-views.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
-import { entityIdParams, impactResponse, resolveResponse, whoResponse } from '../api-schemas.js';
+import { impactResponse, resolveResponse, whoResponse } from '../../app/contract/index.js';
+import { entityIdParams } from '../api-schemas.js';
 import { jsonBody, sendChunked } from '../chunked-body.js';
 import type { SlicedAnswers } from '../sliced-answers.js';
 

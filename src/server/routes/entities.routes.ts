@@ -10,12 +10,10 @@ import { notFoundError } from '../../core/errors.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import {
   entityDetailResponse,
-  entityIdParams,
   entityListResponse,
-  graphQuery,
   graphResponse,
-  listQuery,
-} from '../api-schemas.js';
+} from '../../app/contract/index.js';
+import { entityIdParams, graphQuery, listQuery } from '../api-schemas.js';
 import { jsonBody, sendChunked } from '../chunked-body.js';
 import type { SlicedAnswers } from '../sliced-answers.js';
 import {

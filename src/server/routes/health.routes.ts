@@ -1,5 +1,9 @@
-import { z } from 'zod';
 import type { CatalogRuntime } from '../../app/catalog-runtime.js';
+import {
+  livenessResponse,
+  readinessResponse,
+  unavailableResponse,
+} from '../../app/contract/index.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 
 /** /healthz: the process is up. /readyz: the catalog is loaded and the database answers. */
@@ -11,7 +15,7 @@ export function healthRoutes(runtime: CatalogRuntime): ApiRoute[] {
     summary: 'Liveness: the process is up',
     tag: 'health',
     responses: {
-      200: { description: 'Up.', schema: z.object({ status: z.literal('ok') }) },
+      200: { description: 'Up.', schema: livenessResponse },
     },
     handler: (c) => c.json({ status: 'ok' }),
   });
@@ -24,15 +28,11 @@ export function healthRoutes(runtime: CatalogRuntime): ApiRoute[] {
     responses: {
       200: {
         description: 'Ready.',
-        schema: z.object({
-          status: z.literal('ready'),
-          entities: z.number().int(),
-          version: z.number().int(),
-        }),
+        schema: readinessResponse,
       },
       503: {
         description: 'The database does not answer.',
-        schema: z.object({ status: z.literal('unavailable'), detail: z.string() }),
+        schema: unavailableResponse,
       },
     },
     handler: async (c) => {

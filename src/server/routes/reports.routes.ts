@@ -8,7 +8,7 @@ import {
 import { REPORTS } from '../../core/answers/reports/report-registry.js';
 import type { Sliced } from '../../core/sliced.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
-import { reportListResponse, reportResponse, summaryResponse } from '../api-schemas.js';
+import { reportListResponse, reportResponse, summaryResponse } from '../../app/contract/index.js';
 import { jsonBody, sendChunked, type ChunkedBody } from '../chunked-body.js';
 import type { SlicedAnswers } from '../sliced-answers.js';
 

@@ -1,20 +1,23 @@
 /**
- * The shapes of the public HTTP API (docs/api.md) as the UI reads them. They are the server's own
- * view types (src/app/answer-views.ts, the same code path the CLI prints) and the catalog's one
- * schema (src/core/schema), imported as types only: when an answer changes shape, `npm run check`
- * fails here instead of the UI breaking quietly.
+ * The shapes of the public HTTP API (docs/api.md) as the UI reads them: the wire contract's types
+ * (src/app/contract, inferred from the schemas the OpenAPI document is generated from) and the
+ * catalog's one schema (src/core/schema), imported as types only. When an answer changes shape,
+ * `npm run check` fails here instead of the UI breaking quietly.
  */
 import type {
   EdgeView,
   EntityDetailView,
+  EntityPage as EntityPageView,
+  GraphView,
   ImpactView,
   MatchView,
+  Problem as ProblemView,
   ReportView,
+  ResolveView,
   SummaryView,
   WhoView,
-} from '../../../src/app/answer-views.js';
-import type { ListFilter, ListPage, ListResult } from '../../../src/core/answers/catalog-index.js';
-import type { GraphView } from '../../../src/app/graph-view.js';
+} from '../../../src/app/contract/index.js';
+import type { ListFilter, ListPage } from '../../../src/core/answers/catalog-index.js';
 
 export type {
   Contact,
@@ -33,15 +36,12 @@ export type Edge = EdgeView;
 export type EntitySource = EntityDetailView['source'];
 export type ReviewState = EntityDetailView['review'];
 export type EntityDetail = EntityDetailView;
-export type EntityPage = ListResult;
+export type EntityPage = EntityPageView;
 /** The list route's query parameters: the core's filter and page, one definition. */
 export type ListParams = ListFilter & ListPage;
 export type ResolveMatch = MatchView;
 export type MatchedBy = MatchView['matchedBy'];
-export interface ResolveAnswer {
-  query: string;
-  matches: ResolveMatch[];
-}
+export type ResolveAnswer = ResolveView;
 export type WhoAnswer = WhoView;
 export type WhoStep = WhoView['steps'][number];
 export type ImpactAnswer = ImpactView;
@@ -54,11 +54,5 @@ export type GraphAnswer = GraphView;
 export type GraphNode = GraphView['nodes'][number];
 export type GraphEdge = GraphView['edges'][number];
 
-/** An RFC 9457 problem as the API sends it. */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-}
+/** An RFC 9457 problem as the API sends it; read from any error body, so every field may be absent. */
+export type Problem = Partial<ProblemView>;
