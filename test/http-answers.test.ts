@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
-import { getJson, startTestServer } from './support/test-server.js';
+import { checkedFetch, getJson, startTestServer } from './support/test-server.js';
 
 interface WhoBody {
   match: { id: string; matchedBy: string };
@@ -99,7 +99,7 @@ describe('HTTP API: answers on the bundled PSF catalog', () => {
     ['rst', 'text/x-rst', '===='],
     ['html', 'text/html', '<html lang="en">'],
   ])('serves the overview as %s', async (format, type, marker) => {
-    const res = await fetch(`${server.url}/api/v1/overview?format=${format}`);
+    const res = await checkedFetch(server, `/api/v1/overview?format=${format}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain(type);
     const text = await res.text();

@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
 import { fixture } from './support/run-cli.js';
-import { startTestServer } from './support/test-server.js';
+import { checkedFetch, fetchOutsideDocument, startTestServer } from './support/test-server.js';
 
 interface RawAnswer {
   statusLine: string;
@@ -63,7 +63,7 @@ describe('requests the HTTP parser refuses', () => {
   it('answers a 20 KB query string with 431 problem+json saying the limit and what to do', async () => {
     const query = Array.from({ length: 1000 }, (_, i) => `tag=t${i}xxxxxxxxxxxx`).join('&');
     expect(query.length).toBeGreaterThan(20_000);
-    const res = await fetch(`${server.url}/api/v1/entities?${query}`);
+    const res = await fetchOutsideDocument(server, `/api/v1/entities?${query}`);
     expect(res.status).toBe(431);
     expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expectSecurityHeaders((name) => res.headers.get(name));
@@ -125,7 +125,7 @@ describe('requests the HTTP parser refuses', () => {
   });
 
   it('keeps answering other requests', async () => {
-    const res = await fetch(`${server.url}/healthz`);
+    const res = await checkedFetch(server, '/healthz');
     expect(res.status).toBe(200);
   });
 });

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
 import { fixture } from './support/run-cli.js';
-import { getJson, startTestServer } from './support/test-server.js';
+import {
+  checkedFetch,
+  fetchOutsideDocument,
+  getJson,
+  startTestServer,
+} from './support/test-server.js';
 
 interface Problem {
   status: number;
@@ -84,7 +89,12 @@ describe('HTTP API: entities, health, errors', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('application/problem+json');
     expect(missing.body.code).toBe('entity.not_found');
-    const route = await getJson<Problem>(server, '/api/v1/nothing-here');
+    const route = await getJson<Problem>(
+      server,
+      '/api/v1/nothing-here',
+      {},
+      { outsideDocument: true },
+    );
     expect(route.status).toBe(404);
     expect(route.body.code).toBe('route.not_found');
     const param = await getJson<Problem>(server, '/api/v1/entities?knd=Service');
@@ -96,10 +106,10 @@ describe('HTTP API: entities, health, errors', () => {
   });
 
   it('supports ETag / If-None-Match', async () => {
-    const first = await fetch(`${server.url}/api/v1/entities/tracker`);
+    const first = await checkedFetch(server, '/api/v1/entities/tracker');
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^W\/"v\d+"$/);
-    const second = await fetch(`${server.url}/api/v1/entities/tracker`, {
+    const second = await checkedFetch(server, '/api/v1/entities/tracker', {
       headers: { 'if-none-match': etag ?? '' },
     });
     expect(second.status).toBe(304);
@@ -121,9 +131,9 @@ describe('HTTP API: conditional requests and methods', () => {
     ['a list holding it', (etag: string) => `"other", ${etag}`],
     ['*', () => '*'],
   ])('answers 304 to If-None-Match with %s', async (_label, header) => {
-    const first = await fetch(`${server.url}/api/v1/entities`);
+    const first = await checkedFetch(server, '/api/v1/entities');
     const etag = first.headers.get('etag') ?? '';
-    const again = await fetch(`${server.url}/api/v1/entities`, {
+    const again = await checkedFetch(server, '/api/v1/entities', {
       headers: { 'if-none-match': header(etag) },
     });
     expect(again.status).toBe(304);
@@ -135,10 +145,11 @@ describe('HTTP API: conditional requests and methods', () => {
     ['an unknown parameter', '/api/v1/entities?knd=Service', 400, undefined],
     ['an impossible limit', '/api/v1/entities?limit=5000', 400, undefined],
   ])('answers the error, never 304, to If-None-Match on %s', async (_label, path, status, code) => {
-    const etag = (await fetch(`${server.url}/api/v1/entities`)).headers.get('etag') ?? '';
+    const etag = (await checkedFetch(server, '/api/v1/entities')).headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"v\d+"$/);
     for (const header of ['*', etag, `"other", ${etag}`]) {
-      const r = await fetch(`${server.url}${path}`, { headers: { 'if-none-match': header } });
+      const get = code === 'route.not_found' ? fetchOutsideDocument : checkedFetch;
+      const r = await get(server, path, { headers: { 'if-none-match': header } });
       expect(r.status, header).toBe(status);
       expect(r.headers.get('content-type'), header).toContain('application/problem+json');
       expect(r.headers.get('etag'), header).toBeNull();
@@ -148,10 +159,10 @@ describe('HTTP API: conditional requests and methods', () => {
   });
 
   it('answers 304 with the tag and no body, and a HEAD request too', async () => {
-    const first = await fetch(`${server.url}/api/v1/entities/tracker`);
+    const first = await checkedFetch(server, '/api/v1/entities/tracker');
     const etag = first.headers.get('etag') ?? '';
     for (const method of ['GET', 'HEAD']) {
-      const again = await fetch(`${server.url}/api/v1/entities/tracker`, {
+      const again = await checkedFetch(server, '/api/v1/entities/tracker', {
         method,
         headers: { 'if-none-match': etag },
       });
@@ -162,14 +173,17 @@ describe('HTTP API: conditional requests and methods', () => {
   });
 
   it('answers 200 to a different tag', async () => {
-    const r = await fetch(`${server.url}/api/v1/entities`, {
+    const r = await checkedFetch(server, '/api/v1/entities', {
       headers: { 'if-none-match': 'W/"v0"' },
     });
     expect(r.status).toBe(200);
   });
 
   it('answers 405 to writes and 400 to a repeated parameter', async () => {
-    const post = await fetch(`${server.url}/api/v1/entities`, { method: 'POST', body: '{}' });
+    const post = await fetchOutsideDocument(server, '/api/v1/entities', {
+      method: 'POST',
+      body: '{}',
+    });
     expect(post.status).toBe(405);
     expect(((await post.json()) as Problem).code).toBe('method.not_allowed');
     const twice = await getJson<Problem>(server, '/api/v1/entities?kind=Service&kind=Host');

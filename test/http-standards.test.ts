@@ -10,7 +10,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
 import { fixture, tempDir } from './support/run-cli.js';
-import { getJson, startTestServer } from './support/test-server.js';
+import {
+  checkedFetch,
+  fetchOutsideDocument,
+  getJson,
+  startTestServer,
+} from './support/test-server.js';
 
 interface Problem {
   status: number;
@@ -64,7 +69,7 @@ describe('HTTP answers follow the standards', () => {
       const names = Array.from({ length: 2900 }, (_, i) => `x${i.toString(36)}`);
       const query = names.map((n) => `${n}=`).join('&');
       expect(query.length).toBeGreaterThan(13_000);
-      const res = await fetch(`${server.url}/api/v1/entities?${query}`);
+      const res = await checkedFetch(server, `/api/v1/entities?${query}`);
       const text = await res.text();
       expect(res.status).toBe(400);
       expect(text.length).toBeLessThan(8_000);
@@ -100,15 +105,15 @@ describe('HTTP answers follow the standards', () => {
 
   describe('security headers', () => {
     it.each([
-      ['an API answer', '/api/v1/entities', 200],
-      ['an API 404', '/api/v1/entities/nope', 404],
-      ['an unknown API route', '/api/v1/nothing', 404],
-      ['an API 400', '/api/v1/entities?limit=0', 400],
-      ['the health check', '/healthz', 200],
-      ['the overview in Markdown', '/api/v1/overview?format=md', 200],
-      ['a missing web asset', '/assets/missing-1.js', 404],
-    ])('%s (%s) is nosniff with a referrer policy and a CSP', async (_label, url, status) => {
-      const res = await fetch(`${server.url}${url}`);
+      ['an API answer', '/api/v1/entities', 200, checkedFetch],
+      ['an API 404', '/api/v1/entities/nope', 404, checkedFetch],
+      ['an unknown API route', '/api/v1/nothing', 404, fetchOutsideDocument],
+      ['an API 400', '/api/v1/entities?limit=0', 400, checkedFetch],
+      ['the health check', '/healthz', 200, checkedFetch],
+      ['the overview in Markdown', '/api/v1/overview?format=md', 200, checkedFetch],
+      ['a missing web asset', '/assets/missing-1.js', 404, fetchOutsideDocument],
+    ])('%s (%s) is nosniff with a referrer policy and a CSP', async (_label, url, status, get) => {
+      const res = await get(server, url);
       expect(res.status).toBe(status);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
@@ -120,7 +125,7 @@ describe('HTTP answers follow the standards', () => {
         ['POST', '/api/v1/entities'],
         ['DELETE', '/somewhere'],
       ] as const) {
-        const res = await fetch(`${server.url}${url}`, { method });
+        const res = await fetchOutsideDocument(server, url, { method });
         expect(res.status).toBeGreaterThanOrEqual(400);
         expect(res.headers.get('x-content-type-options')).toBe('nosniff');
         expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -128,7 +133,7 @@ describe('HTTP answers follow the standards', () => {
     });
 
     it('sends the web UI a CSP that forbids framing it', async () => {
-      const res = await fetch(`${server.url}/services`);
+      const res = await fetchOutsideDocument(server, '/services');
       expect(res.headers.get('content-type')).toContain('text/html');
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("frame-ancestors 'none'");
@@ -138,7 +143,7 @@ describe('HTTP answers follow the standards', () => {
     });
 
     it('serves the HTML overview inert: no scripts, inline styles only, framed by this site only', async () => {
-      const res = await fetch(`${server.url}/api/v1/overview?format=html`);
+      const res = await checkedFetch(server, '/api/v1/overview?format=html');
       expect(res.status).toBe(200);
       const html = await res.text();
       const csp = res.headers.get('content-security-policy') ?? '';
@@ -229,7 +234,7 @@ describe('HTTP answers follow the standards', () => {
         '/api/v1/summary',
         '/api/v1/overview?format=md',
       ]) {
-        const res = await fetch(`${server.url}${url}`);
+        const res = await checkedFetch(server, url);
         expect(res.status, url).toBe(200);
         expect(await res.text(), url).not.toContain(path.dirname(catalogDir));
       }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
 import { findInvisible } from '../src/core/visible-text.js';
 import { fixture, runCli, tempDir } from './support/run-cli.js';
-import { getJson, startTestServer } from './support/test-server.js';
+import { checkedFetch, getJson, startTestServer } from './support/test-server.js';
 
 const CATALOG = fixture('catalogs/invisible');
 const DESCRIPTION = 'Download evil\u202Egnp.exe now.\u001B[2J\u001B[31m The screen is red.\u009B0m';
@@ -78,7 +78,7 @@ describe('invisible and control characters in catalog text', () => {
 
   it('the overview shows it escaped in every format', async () => {
     for (const format of ['md', 'rst', 'html']) {
-      const res = await fetch(`${server.url}/api/v1/overview?format=${format}`);
+      const res = await checkedFetch(server, `/api/v1/overview?format=${format}`);
       const text = await res.text();
       expect(res.status).toBe(200);
       expectInert(text);

@@ -17,7 +17,7 @@ import type { Entity } from '../src/core/schema/entity.schema.js';
 import type { RunningServer } from '../src/server/start-server.js';
 import { testDatabaseUrl } from './support/requirements.js';
 import { runCli, tempDir } from './support/run-cli.js';
-import { startTestServer } from './support/test-server.js';
+import { checkedFetch, startTestServer } from './support/test-server.js';
 import { createTestSchema, type TestSchema } from '../src/storage/postgres/test-schema.js';
 
 const PG_URL = testDatabaseUrl();
@@ -80,7 +80,7 @@ function generationsOf(body: unknown): string[] {
 }
 
 async function read(server: RunningServer, p: string): Promise<Answer> {
-  const res = await fetch(`${server.url}${p}`);
+  const res = await checkedFetch(server, p);
   expect(res.status, p).toBe(200);
   return { path: p, etag: res.headers.get('etag'), generations: generationsOf(await res.json()) };
 }

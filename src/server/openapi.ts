@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ApiRoute } from './api-route.js';
-import { problemSchema } from './api-schemas.js';
+import { problemSchema } from '../app/contract/problem.contract.js';
 
 type Json = Record<string, unknown>;
 
@@ -38,6 +38,9 @@ function toSchema(schema: z.ZodType, components: Json, io: 'input' | 'output' = 
   }
   return result;
 }
+
+/** Routes whose 200 answers carry the catalog version's ETag and become 304s (create-app.ts). */
+const CONDITIONAL_PREFIX = '/api/v1/';
 
 function openApiPath(path: string): string {
   return path.replace(/:([A-Za-z]+)/g, '{$1}');
@@ -80,6 +83,12 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], version: strin
       responses[status] = {
         description: spec.description,
         ...(Object.keys(content).length > 0 ? { content } : {}),
+      };
+    }
+    if (route.path.startsWith(CONDITIONAL_PREFIX)) {
+      responses['304'] = {
+        description:
+          'Not modified: `If-None-Match` names the catalog version this answer comes from (the `ETag` of its 200).',
       };
     }
     if (!('400' in responses) && (route.query || route.params)) {
