@@ -36,12 +36,12 @@ export async function checkedFetch(
   const { res, outcome } = await fetchAndCheck(server, pathAndQuery, init);
   if (outcome.kind === 'undocumented') {
     throw new Error(
-      `${describe(init, pathAndQuery)}: not in /api/v1/openapi.json: ${outcome.reason}`,
+      `${requestLine(init, pathAndQuery)}: not in /api/v1/openapi.json: ${outcome.reason}`,
     );
   }
   if (outcome.kind === 'mismatch') {
     throw new Error(
-      `${describe(init, pathAndQuery)}: the response does not match /api/v1/openapi.json:\n- ${outcome.problems.join('\n- ')}`,
+      `${requestLine(init, pathAndQuery)}: the response does not match /api/v1/openapi.json:\n- ${outcome.problems.join('\n- ')}`,
     );
   }
   return res;
@@ -60,19 +60,19 @@ export async function fetchOutsideDocument(
   const { res, outcome, answer, check } = await fetchAndCheck(server, pathAndQuery, init);
   if (outcome.kind !== 'undocumented') {
     throw new Error(
-      `${describe(init, pathAndQuery)}: documented in /api/v1/openapi.json; use checkedFetch`,
+      `${requestLine(init, pathAndQuery)}: documented in /api/v1/openapi.json; use checkedFetch`,
     );
   }
   if (answer.contentType?.startsWith('application/problem+json')) {
     const problems = check.problemBodyProblems(answer.body);
     if (problems.length > 0) {
-      throw new Error(`${describe(init, pathAndQuery)}: not a Problem: ${problems.join('; ')}`);
+      throw new Error(`${requestLine(init, pathAndQuery)}: not a Problem: ${problems.join('; ')}`);
     }
   }
   return res;
 }
 
-function describe(init: RequestInit, pathAndQuery: string): string {
+function requestLine(init: RequestInit, pathAndQuery: string): string {
   return `${init.method ?? 'GET'} ${pathAndQuery}`;
 }
 
