@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-support/**',
       'node_modules/**',
       'web/dist/**',
       'bench/results/**',

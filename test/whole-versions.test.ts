@@ -12,7 +12,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportFiles } from '../src/app/export-catalog.js';
-import { generateSyntheticCatalog } from '../src/core/answers/synthetic-catalog.js';
+import { generateSyntheticCatalog } from './support/synthetic-catalog.js';
 import type { Entity } from '../src/core/schema/entity.schema.js';
 import type { RunningServer } from '../src/server/start-server.js';
 import { testDatabaseUrl } from './support/requirements.js';

@@ -50,7 +50,8 @@ const TARGETS = { catchUpMs: 10_000, extraWaitMs: 100, loopBlockMs: 100, rssRati
 const SOURCE = 'bench:catch-up';
 
 const { exportFiles } = await import('../../dist/app/export-catalog.js');
-const { generateSyntheticCatalog } = await import('../../dist/core/answers/synthetic-catalog.js');
+const { generateSyntheticCatalog } =
+  await import('../../dist-support/test/support/synthetic-catalog.js');
 
 const log = (line) => process.stderr.write(`${line}\n`);
 

@@ -9,13 +9,12 @@ import { Buffer } from 'node:buffer';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { importDist } from '../lib/dist-snapshot.js';
+import { importDist, importSupport } from '../lib/dist-snapshot.js';
 import { reportFromChild } from '../lib/run-child.js';
 
 const { exportFiles } = await importDist('app/export-catalog.js');
-const { CHAIN_TAG, generateSyntheticCatalog, syntheticShape } = await importDist(
-  'core/answers/synthetic-catalog.js',
-);
+const { CHAIN_TAG, generateSyntheticCatalog, syntheticShape } =
+  await importSupport('synthetic-catalog.js');
 const { relationsOf } = await importDist('core/relations.js');
 
 const CHUNK = 1000;

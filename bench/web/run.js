@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { exportFiles } from '../../dist/app/export-catalog.js';
-import { generateSyntheticCatalog } from '../../dist/core/answers/synthetic-catalog.js';
+import { generateSyntheticCatalog } from '../../dist-support/test/support/synthetic-catalog.js';
 import { startServer } from '../../dist/server/start-server.js';
 import { fmtMs, renderTable } from '../lib/format-table.js';
 import { machineInfo, runInfo } from '../lib/machine-info.js';

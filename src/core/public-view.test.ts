@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicView } from './public-view.js';
 import type { Entity } from './schema/entity.schema.js';
-import { person, privateEmail, email, service, team } from './answers/test-factories.js';
+import { person, privateEmail, email, service, team } from '../../test/support/test-factories.js';
 
 describe('publicView', () => {
   it.each<[string, Entity]>([

@@ -9,7 +9,7 @@ import { SwitchboardError } from '../core/errors.js';
 import { computePlan, summarizePlan, type Plan } from '../core/plan.js';
 import type { Entity } from '../core/schema/entity.schema.js';
 import type { CatalogStore, WriteMeta } from './catalog-store.js';
-import { declared, person, service, team } from './test-entities.js';
+import { declared, person, service, team } from '../../test/support/test-entities.js';
 
 export interface StoreHarness {
   /** A new store on this harness's database, not yet migrated. */

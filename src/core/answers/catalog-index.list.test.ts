@@ -12,7 +12,7 @@ import {
   provider,
   service,
   team,
-} from './test-factories.js';
+} from '../../../test/support/test-factories.js';
 
 const catalog = [
   team('web-team', { members: ['ann', 'bob'] }),

@@ -10,7 +10,7 @@ import {
   psfLikeCatalog,
   service,
   team,
-} from './test-factories.js';
+} from '../../../test/support/test-factories.js';
 
 describe('CatalogIndex basics', () => {
   const index = buildIndex(...psfLikeCatalog());

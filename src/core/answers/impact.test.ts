@@ -8,7 +8,7 @@ import {
   psfLikeCatalog,
   service,
   team,
-} from './test-factories.js';
+} from '../../../test/support/test-factories.js';
 
 const index = buildIndex(...psfLikeCatalog());
 const lines = (id: string) => impact(index, id).map((i) => `${i.effect}: ${i.explanation}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTarget, resolve, type MatchedBy } from './resolve.js';
-import { buildIndex, host, psfLikeCatalog, service } from './test-factories.js';
+import { buildIndex, host, psfLikeCatalog, service } from '../../../test/support/test-factories.js';
 
 const index = buildIndex(
   ...psfLikeCatalog(),

@@ -13,7 +13,7 @@ import {
   psfLikeCatalog,
   service,
   team,
-} from './test-factories.js';
+} from '../../../test/support/test-factories.js';
 
 const index = buildIndex(...psfLikeCatalog());
 const steps = (id: string) => who(index, id).map((s) => `${s.entity.id} [${s.role}] ${s.reason}`);

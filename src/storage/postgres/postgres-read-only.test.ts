@@ -7,7 +7,7 @@ import { testDatabaseUrl } from '../../../test/support/requirements.js';
 import { SwitchboardError } from '../../core/errors.js';
 import { computePlan } from '../../core/plan.js';
 import { openStore } from '../open-store.js';
-import { declared, service } from '../test-entities.js';
+import { declared, service } from '../../../test/support/test-entities.js';
 import { createPostgresStore } from './postgres-store.js';
 import { createTestSchema } from './test-schema.js';
 

@@ -7,7 +7,7 @@ import { computePlan } from '../../core/plan.js';
 import type { CatalogStore } from '../catalog-store.js';
 import { describeCatalogStoreContract, type StoreHarness } from '../catalog-store.contract.js';
 import { openStore } from '../open-store.js';
-import { declared, service } from '../test-entities.js';
+import { declared, service } from '../../../test/support/test-entities.js';
 import { CATALOG_CHANNEL, createPostgresStore } from './postgres-store.js';
 
 const baseUrl = testDatabaseUrl();

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computePlan } from '../../core/plan.js';
 import { describeCatalogStoreContract, type StoreHarness } from '../catalog-store.contract.js';
-import { declared, service } from '../test-entities.js';
+import { declared, service } from '../../../test/support/test-entities.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 function sqliteHarness(): Promise<StoreHarness & { path: string }> {

@@ -1,9 +1,11 @@
 /**
  * Search as you type: the resolver (host names, URLs, ids, names, near misses) and the free-text
  * list are asked together after a short pause; an older request is cancelled when the text changes,
- * and the previous results stay on screen until the new ones arrive.
+ * and the previous results stay on screen until the new ones arrive. Only an answer for the text
+ * in the box is shown: the cancel comes with the next effect, after a paint, and on a busy machine
+ * an older answer can land before it; shown, it would replace the list under a focused result.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, getJson } from '../api/api-client.js';
 import { ApiError, isAbort } from '../api/api-error.js';
 import type { EntityKind, EntityPage, MatchedBy, ResolveAnswer } from '../api/api-types.js';
@@ -69,6 +71,9 @@ export function useSearch(text: string): SearchState {
     total: 0,
   });
   const q = text.trim();
+  // The text as last rendered: set during render, so it is current before any effect runs.
+  const current = useRef(q);
+  current.current = q;
 
   useEffect(() => {
     if (q === '') {
@@ -77,18 +82,20 @@ export function useSearch(text: string): SearchState {
     }
     const controller = new AbortController();
     setState((s) => ({ ...s, status: 'loading' }));
+    const stale = () => controller.signal.aborted || current.current !== q;
     const timer = window.setTimeout(() => {
       Promise.all([
         getJson<ResolveAnswer>(api.resolve(q), controller.signal),
         getJson<EntityPage>(api.entities({ q, limit: LIST_LIMIT }), controller.signal),
       ]).then(
         ([resolve, list]) => {
+          if (stale()) return;
           const groups = merge(resolve, list);
           const total = groups.reduce((n, g) => n + g.hits.length, 0);
           setState({ status: 'ok', query: q, groups, total });
         },
         (error: unknown) => {
-          if (isAbort(error)) return;
+          if (isAbort(error) || stale()) return;
           const apiError =
             error instanceof ApiError
               ? error

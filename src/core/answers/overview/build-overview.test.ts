@@ -8,7 +8,7 @@ import {
   psfLikeCatalog,
   service,
   team,
-} from '../test-factories.js';
+} from '../../../../test/support/test-factories.js';
 import { buildOverview } from './build-overview.js';
 import { plainText, type Block } from './overview-document.js';
 import {

@@ -7,7 +7,7 @@ import {
   psfLikeCatalog,
   service,
   team,
-} from '../test-factories.js';
+} from '../../../../test/support/test-factories.js';
 import { buildOverview } from './build-overview.js';
 import { containsTerm, restates, serviceAliases } from './mentions.js';
 import { plainText, type Block } from './overview-document.js';

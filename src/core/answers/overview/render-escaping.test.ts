@@ -3,7 +3,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { findInvisible, visibleText } from '../../visible-text.js';
-import { buildIndex } from '../test-factories.js';
+import { buildIndex } from '../../../../test/support/test-factories.js';
 import {
   activeContent,
   allowedLinkTargets,
@@ -11,7 +11,7 @@ import {
   awkwardCatalog,
   hostileCatalog,
   unexpectedLinks,
-} from './awkward-catalog.js';
+} from '../../../../test/support/awkward-catalog.js';
 import { isLinkable, oneLine } from './overview-document.js';
 import { escapeHtml } from './render-html.js';
 import { escapeMarkdown, markdownUrl } from './render-markdown.js';

@@ -11,7 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { available } from '../../../../test/support/requirements.js';
 import type { Entity } from '../../schema/entity.schema.js';
 import { CatalogIndex } from '../catalog-index.js';
-import { generateSyntheticCatalog, psfLikeCatalog } from '../test-factories.js';
+import {
+  generateSyntheticCatalog,
+  psfLikeCatalog,
+} from '../../../../test/support/test-factories.js';
 import { findInvisible } from '../../visible-text.js';
 import {
   activeContent,
@@ -20,7 +23,7 @@ import {
   awkwardCatalog,
   hostileCatalog,
   unexpectedLinks,
-} from './awkward-catalog.js';
+} from '../../../../test/support/awkward-catalog.js';
 import { escapeHtml } from './render-html.js';
 import { renderOverviewRst } from './render-overview.js';
 

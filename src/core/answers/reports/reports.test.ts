@@ -13,7 +13,7 @@ import {
   psfLikeCatalog,
   service,
   team,
-} from '../test-factories.js';
+} from '../../../../test/support/test-factories.js';
 import {
   REPORTS,
   busFactor,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { relationsOf } from '../relations.js';
-import { entitySchema } from '../schema/entity.schema.js';
-import { generateSyntheticCatalog, syntheticShape } from './test-factories.js';
+import { relationsOf } from '../../src/core/relations.js';
+import { entitySchema } from '../../src/core/schema/entity.schema.js';
+import { generateSyntheticCatalog, syntheticShape } from './synthetic-catalog.js';
 
 describe('generateSyntheticCatalog', () => {
   const entities = generateSyntheticCatalog(2000, 42);

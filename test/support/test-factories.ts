@@ -1,5 +1,5 @@
 /**
- * Factories for tests and benchmarks: small builders for each kind and contact type, a small
+ * Factories for tests: small builders for each kind and contact type, a small
  * PSF-like catalog, and the synthetic generator. Builders default `name` to the id.
  */
 import type {
@@ -10,8 +10,8 @@ import type {
   Provider,
   Service,
   Team,
-} from '../schema/entity.schema.js';
-import { CatalogIndex } from './catalog-index.js';
+} from '../../src/core/schema/entity.schema.js';
+import { CatalogIndex } from '../../src/core/answers/catalog-index.js';
 
 export { generateSyntheticCatalog, syntheticShape } from './synthetic-catalog.js';
 

@@ -1,6 +1,6 @@
-/** Entity factories for the storage tests: valid entities of each kind, and a catalog of any size. */
-import type { DesiredEntity } from '../core/plan.js';
-import type { Entity, Person, Service, Team } from '../core/schema/entity.schema.js';
+/** Entity factories for the storage tests: valid entities of each kind, declared as a catalog would. */
+import type { DesiredEntity } from '../../src/core/plan.js';
+import type { Entity, Person, Service, Team } from '../../src/core/schema/entity.schema.js';
 
 export function service(id: string, overrides: Partial<Service> = {}): Service {
   return {
@@ -38,23 +38,4 @@ export function team(id: string, members: string[], overrides: Partial<Team> = {
 /** Entities as a catalog directory would declare them, each on its own line of `file`. */
 export function declared(entities: readonly Entity[], file = 'catalog.yaml'): DesiredEntity[] {
   return entities.map((entity, index) => ({ entity, origin: { file, line: 1 + index * 20 } }));
-}
-
-/** `count` entities shaped like a real catalog: a tenth people, a hundredth teams, the rest services. */
-export function syntheticCatalog(count: number): Entity[] {
-  const entities: Entity[] = [];
-  for (let i = 0; i < count; i++) {
-    if (i % 100 === 0) entities.push(team(`team-${i}`, [`person-${i + 1}`, `person-${i + 11}`]));
-    else if (i % 10 === 1) entities.push(person(`person-${i}`));
-    else {
-      entities.push(
-        service(`service-${i}`, {
-          dependsOn: [`service-${i - 2}`],
-          owners: [`team-${i - (i % 100)}`],
-          notes: `Synthetic service number ${i}; restarts nightly.`,
-        }),
-      );
-    }
-  }
-  return entities;
 }

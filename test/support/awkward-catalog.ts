@@ -1,7 +1,7 @@
 /** A catalog whose text tries every markup trick, for the overview's escaping tests. */
-import { displayContact } from '../../contact-display.js';
-import type { Entity } from '../../schema/entity.schema.js';
-import { isEmail } from '../../schema/primitives.schema.js';
+import { displayContact } from '../../src/core/contact-display.js';
+import type { Entity } from '../../src/core/schema/entity.schema.js';
+import { isEmail } from '../../src/core/schema/primitives.schema.js';
 import {
   email,
   irc,
@@ -11,7 +11,7 @@ import {
   provider,
   service,
   team,
-} from '../test-factories.js';
+} from './test-factories.js';
 
 export const AWKWARD_NAMES = [
   '*',

@@ -12,8 +12,8 @@ import type {
   Provider,
   Service,
   Team,
-} from '../schema/entity.schema.js';
-import { KNOWN_MANAGERS } from '../schema/base.schema.js';
+} from '../../src/core/schema/entity.schema.js';
+import { KNOWN_MANAGERS } from '../../src/core/schema/base.schema.js';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 function randomFrom(seed: number): () => number {
