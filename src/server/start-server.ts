@@ -3,27 +3,19 @@
  * empty database, or --catalog DIR), build the in-memory index, listen, and stop cleanly.
  */
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { applyCatalog } from '../app/apply-catalog.js';
-import { BUNDLED_SOURCE, defaultSourceFor } from '../app/catalog-source.js';
 import { CatalogRuntime } from '../app/catalog-runtime.js';
+import { loadInitialCatalog, type InitialCatalogOptions } from '../app/load-initial-catalog.js';
 import { SwitchboardError } from '../core/errors.js';
-import { formatFinding } from '../core/finding.js';
 import { openStore, describeDatabaseUrl } from '../storage/open-store.js';
 import { answerClientError } from './client-error.js';
 import { createApp } from './create-app.js';
 import { hostAllowList } from './host-allow-list.js';
 
-export const BUNDLED_CATALOG_DIR = fileURLToPath(new URL('../../catalog/psf', import.meta.url));
-
-export interface StartServerOptions {
+export interface StartServerOptions extends InitialCatalogOptions {
   port: number;
   host: string;
-  catalogDir?: string;
   databaseUrl?: string;
-  /** Load the bundled PSF catalog into an empty database (default true). */
-  loadBundledWhenEmpty?: boolean;
   /**
    * Host names answered besides loopback names (and, when not bound to loopback, IP addresses):
    * `name`, `.domain` for it and its subdomains, or `*` for any (no DNS-rebinding protection).
@@ -37,42 +29,6 @@ export interface RunningServer {
   port: number;
   runtime: CatalogRuntime;
   close(): Promise<void>;
-}
-
-async function loadInitialCatalog(
-  runtime: CatalogRuntime,
-  options: StartServerOptions,
-  log: (line: string) => void,
-): Promise<void> {
-  const store = runtime.store;
-  let dir: string | undefined;
-  let source: string;
-  if (options.catalogDir !== undefined) {
-    dir = options.catalogDir;
-    source = defaultSourceFor(dir);
-  } else if (options.loadBundledWhenEmpty !== false && (await store.count()) === 0) {
-    dir = BUNDLED_CATALOG_DIR;
-    source = BUNDLED_SOURCE;
-  } else {
-    return;
-  }
-  try {
-    const outcome = await applyCatalog(store, dir, { source, author: 'switchboard serve' });
-    const r = outcome.result;
-    log(
-      r
-        ? `Applied ${dir} as ${source}: ${r.created} created, ${r.updated} updated, ${r.deleted} deleted.`
-        : `Catalog ${dir} is already up to date.`,
-    );
-  } catch (error) {
-    if (error instanceof SwitchboardError) {
-      for (const finding of error.findings) {
-        if (finding.severity === 'error') log(formatFinding(finding));
-      }
-    }
-    throw error;
-  }
-  await runtime.refresh();
 }
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
