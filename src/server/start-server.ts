@@ -1,21 +1,20 @@
 /**
- * Start Switchboard's server: open the database, load the catalog (the bundled PSF catalog into an
- * empty database, or --catalog DIR), build the in-memory index, listen, and stop cleanly.
+ * Start Switchboard's server: open the catalog it serves (app/open-served-catalog.ts: the database,
+ * the bundled PSF catalog into an empty one or --catalog DIR, the in-memory index), listen, and
+ * stop cleanly.
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { CatalogRuntime } from '../app/catalog-runtime.js';
-import { loadInitialCatalog, type InitialCatalogOptions } from '../app/load-initial-catalog.js';
+import type { CatalogRuntime } from '../app/catalog-runtime.js';
+import { openServedCatalog, type ServedCatalogOptions } from '../app/open-served-catalog.js';
 import { SwitchboardError } from '../core/errors.js';
-import { openStore, describeDatabaseUrl } from '../storage/open-store.js';
 import { answerClientError } from './client-error.js';
 import { createApp } from './create-app.js';
 import { hostAllowList } from './host-allow-list.js';
 
-export interface StartServerOptions extends InitialCatalogOptions {
+export interface StartServerOptions extends ServedCatalogOptions {
   port: number;
   host: string;
-  databaseUrl?: string;
   /**
    * Host names answered besides loopback names (and, when not bound to loopback, IP addresses):
    * `name`, `.domain` for it and its subdomains, or `*` for any (no DNS-rebinding protection).
@@ -33,18 +32,7 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const store = await openStore(options.databaseUrl);
-  const runtime = await CatalogRuntime.open(store).catch(async (error: unknown) => {
-    await store.close();
-    throw error;
-  });
-  try {
-    await loadInitialCatalog(runtime, options, log);
-    await runtime.watch((error) => log(`could not follow catalog changes: ${String(error)}`));
-  } catch (error) {
-    await runtime.close();
-    throw error;
-  }
+  const { runtime, database } = await openServedCatalog(options, log);
   const app = createApp({
     runtime,
     log,
@@ -68,9 +56,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${port}`;
-  log(
-    `Switchboard is serving ${runtime.index.size} entities at ${url} (database: ${describeDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)}).`,
-  );
+  log(`Switchboard is serving ${runtime.index.size} entities at ${url} (database: ${database}).`);
   return {
     url,
     port,

@@ -1,28 +1,60 @@
 /**
- * Use case: the catalog a server starts with. `--catalog DIR` is applied at start; otherwise an
- * empty database is loaded with the bundled PSF catalog (unless the caller turns that off). The
- * runtime then catches up with what was written.
+ * Use case: the catalog a server serves. It opens the database and loads the version it holds,
+ * applies the start-up catalog (`--catalog DIR`; otherwise the bundled PSF catalog into an empty
+ * database, unless the caller turns that off), catches up with what that wrote, and follows writes
+ * made by other processes.
  */
 import { fileURLToPath } from 'node:url';
 import { SwitchboardError } from '../core/errors.js';
 import { formatFinding } from '../core/finding.js';
+import { describeDatabaseUrl, openStore } from '../storage/open-store.js';
 import { applyCatalog } from './apply-catalog.js';
-import type { CatalogRuntime } from './catalog-runtime.js';
+import { CatalogRuntime } from './catalog-runtime.js';
 import { BUNDLED_SOURCE, defaultSourceFor } from './catalog-source.js';
 
 export const BUNDLED_CATALOG_DIR = fileURLToPath(new URL('../../catalog/psf', import.meta.url));
 
-export interface InitialCatalogOptions {
+export interface ServedCatalogOptions {
+  /** The database URL; DATABASE_URL or the default SQLite file when absent. */
+  databaseUrl?: string;
   /** A catalog directory to apply at start. */
   catalogDir?: string;
   /** Load the bundled PSF catalog into an empty database (default true). */
   loadBundledWhenEmpty?: boolean;
 }
 
+export interface ServedCatalog {
+  runtime: CatalogRuntime;
+  /** The database for the log, without its password. */
+  database: string;
+}
+
+export async function openServedCatalog(
+  options: ServedCatalogOptions,
+  log: (line: string) => void,
+): Promise<ServedCatalog> {
+  const store = await openStore(options.databaseUrl);
+  const runtime = await CatalogRuntime.open(store).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  try {
+    await loadInitialCatalog(runtime, options, log);
+    await runtime.watch((error) => log(`could not follow catalog changes: ${String(error)}`));
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  return {
+    runtime,
+    database: describeDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL),
+  };
+}
+
 /** Apply the start-up catalog, if any, logging what it did (or the errors that stopped it). */
-export async function loadInitialCatalog(
+async function loadInitialCatalog(
   runtime: CatalogRuntime,
-  options: InitialCatalogOptions,
+  options: ServedCatalogOptions,
   log: (line: string) => void,
 ): Promise<void> {
   const store = runtime.store;
