@@ -13,7 +13,8 @@ import type { CatalogIndex } from '../core/answers/catalog-index.js';
 import type { CatalogStore } from '../storage/catalog-store.js';
 import type { CatalogView, EntityMeta } from './answer-views.js';
 import type { CatalogVersion } from './catalog-version.js';
-import { loadVersion, nextVersion, type CatchUpOptions } from './catch-up.js';
+import { nextVersion, type CatchUpOptions } from './catch-up.js';
+import { loadCatalogVersion } from './load-catalog-version.js';
 
 export type RuntimeOptions = CatchUpOptions;
 
@@ -33,7 +34,7 @@ export class CatalogRuntime implements CatalogView {
 
   /** Load the catalog at once (start-up) and return the runtime serving it. */
   static async open(store: CatalogStore, options: RuntimeOptions = {}): Promise<CatalogRuntime> {
-    return new CatalogRuntime(store, await loadVersion(store), options);
+    return new CatalogRuntime(store, await loadCatalogVersion({ store }), options);
   }
 
   /** The version this request is pinned to, or else the newest published one. */

@@ -8,7 +8,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { checkCatalog, type Declaration } from '../core/check-catalog.js';
 import type { Entity } from '../core/schema/entity.schema.js';
 import { notFoundError } from '../core/errors.js';
-import type { Finding } from '../core/finding.js';
+import { compareFindings, type Finding } from '../core/finding.js';
 import type { DesiredEntity } from '../core/plan.js';
 import { isEntityKind } from '../core/schema/entity.schema.js';
 import { yamlSourceMayHoldInvisible } from '../core/visible-text.js';
@@ -206,16 +206,4 @@ function locateAll(doc: CatalogDocument): Finding[] {
     );
   }
   return shown;
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  const fa = a.location?.file ?? '';
-  const fb = b.location?.file ?? '';
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  return (
-    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-    (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
-  );
 }

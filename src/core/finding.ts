@@ -29,6 +29,22 @@ export function formatFinding(f: Finding): string {
   return `${where}  ${f.entityId ?? '-'}  ${level}: ${f.message} [${f.code}]`;
 }
 
+/**
+ * The order findings are reported in: by file, line and column, then errors before warnings, then
+ * by code (findings without a location come first).
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  const fa = a.location?.file ?? '';
+  const fb = b.location?.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return (
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
 export function countBySeverity(findings: readonly Finding[]): {
   errors: number;
   warnings: number;

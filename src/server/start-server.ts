@@ -1,29 +1,20 @@
 /**
- * Start Switchboard's server: open the database, load the catalog (the bundled PSF catalog into an
- * empty database, or --catalog DIR), build the in-memory index, listen, and stop cleanly.
+ * Start Switchboard's server: open the catalog it serves (app/open-served-catalog.ts: the database,
+ * the bundled PSF catalog into an empty one or --catalog DIR, the in-memory index), listen, and
+ * stop cleanly.
  */
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { applyCatalog } from '../app/apply-catalog.js';
-import { BUNDLED_SOURCE, defaultSourceFor } from '../app/catalog-source.js';
-import { CatalogRuntime } from '../app/catalog-runtime.js';
+import type { CatalogRuntime } from '../app/catalog-runtime.js';
+import { openServedCatalog, type ServedCatalogOptions } from '../app/open-served-catalog.js';
 import { SwitchboardError } from '../core/errors.js';
-import { formatFinding } from '../core/finding.js';
-import { openStore, describeDatabaseUrl } from '../storage/open-store.js';
 import { answerClientError } from './client-error.js';
 import { createApp } from './create-app.js';
 import { hostAllowList } from './host-allow-list.js';
 
-export const BUNDLED_CATALOG_DIR = fileURLToPath(new URL('../../catalog/psf', import.meta.url));
-
-export interface StartServerOptions {
+export interface StartServerOptions extends ServedCatalogOptions {
   port: number;
   host: string;
-  catalogDir?: string;
-  databaseUrl?: string;
-  /** Load the bundled PSF catalog into an empty database (default true). */
-  loadBundledWhenEmpty?: boolean;
   /**
    * Host names answered besides loopback names (and, when not bound to loopback, IP addresses):
    * `name`, `.domain` for it and its subdomains, or `*` for any (no DNS-rebinding protection).
@@ -39,56 +30,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-async function loadInitialCatalog(
-  runtime: CatalogRuntime,
-  options: StartServerOptions,
-  log: (line: string) => void,
-): Promise<void> {
-  const store = runtime.store;
-  let dir: string | undefined;
-  let source: string;
-  if (options.catalogDir !== undefined) {
-    dir = options.catalogDir;
-    source = defaultSourceFor(dir);
-  } else if (options.loadBundledWhenEmpty !== false && (await store.count()) === 0) {
-    dir = BUNDLED_CATALOG_DIR;
-    source = BUNDLED_SOURCE;
-  } else {
-    return;
-  }
-  try {
-    const outcome = await applyCatalog(store, dir, { source, author: 'switchboard serve' });
-    const r = outcome.result;
-    log(
-      r
-        ? `Applied ${dir} as ${source}: ${r.created} created, ${r.updated} updated, ${r.deleted} deleted.`
-        : `Catalog ${dir} is already up to date.`,
-    );
-  } catch (error) {
-    if (error instanceof SwitchboardError) {
-      for (const finding of error.findings) {
-        if (finding.severity === 'error') log(formatFinding(finding));
-      }
-    }
-    throw error;
-  }
-  await runtime.refresh();
-}
-
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const store = await openStore(options.databaseUrl);
-  const runtime = await CatalogRuntime.open(store).catch(async (error: unknown) => {
-    await store.close();
-    throw error;
-  });
-  try {
-    await loadInitialCatalog(runtime, options, log);
-    await runtime.watch((error) => log(`could not follow catalog changes: ${String(error)}`));
-  } catch (error) {
-    await runtime.close();
-    throw error;
-  }
+  const { runtime, database } = await openServedCatalog(options, log);
   const app = createApp({
     runtime,
     log,
@@ -112,9 +56,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${port}`;
-  log(
-    `Switchboard is serving ${runtime.index.size} entities at ${url} (database: ${describeDatabaseUrl(options.databaseUrl ?? process.env.DATABASE_URL)}).`,
-  );
+  log(`Switchboard is serving ${runtime.index.size} entities at ${url} (database: ${database}).`);
   return {
     url,
     port,

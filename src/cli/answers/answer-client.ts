@@ -2,7 +2,6 @@
  * Where the CLI's answers come from: the local database (default), a catalog directory
  * (--catalog, no database), or a running server (--server). All three return the API's views.
  */
-import path from 'node:path';
 import {
   entityDetailView,
   impactView,
@@ -11,30 +10,22 @@ import {
   resolveView,
   summaryView,
   whoView,
-  type CatalogView,
   type EntityDetailView,
-  type EntityMeta,
   type ImpactView,
   type ReportView,
   type SummaryView,
   type WhoView,
   type MatchView,
 } from '../../app/answer-views.js';
-import { loadVersion } from '../../app/catch-up.js';
-import { defaultSourceFor } from '../../app/catalog-source.js';
-import { loadCatalog } from '../../catalog/load-catalog.js';
-import {
-  CatalogIndex,
-  type ListFilter,
-  type ListPage,
-  type ListResult,
-} from '../../core/answers/catalog-index.js';
+import type { CatalogVersion } from '../../app/catalog-version.js';
+import { loadCatalogVersion } from '../../app/load-catalog-version.js';
+import type { ListFilter, ListPage, ListResult } from '../../core/answers/catalog-index.js';
 import {
   renderOverview,
   type OverviewFormat,
 } from '../../core/answers/overview/render-overview.js';
-import { inputError, notFoundError } from '../../core/errors.js';
-import { formatFinding, type Finding } from '../../core/finding.js';
+import { notFoundError, SwitchboardError } from '../../core/errors.js';
+import { formatFinding } from '../../core/finding.js';
 import { describeDatabaseUrl, openStore } from '../../storage/open-store.js';
 import type { CliIo } from '../cli-io.js';
 import { RemoteAnswerClient } from './remote-answer-client.js';
@@ -57,10 +48,10 @@ export interface AnswerSourceOptions {
   reviewMaxAge?: number;
 }
 
+/** Answers computed in this process from one catalog version, as the server computes them. */
 class LocalAnswerClient implements AnswerClient {
   constructor(
-    private readonly view: CatalogView,
-    private readonly version: number,
+    private readonly view: CatalogVersion,
     private readonly reviewMaxAgeDays: number,
   ) {}
   private get options() {
@@ -85,31 +76,27 @@ class LocalAnswerClient implements AnswerClient {
     return Promise.resolve(reportView(this.view, name, this.options, maxAgeDays));
   }
   summary() {
-    return Promise.resolve(summaryView(this.view, this.version, this.options));
+    return Promise.resolve(summaryView(this.view, this.view.version, this.options));
   }
   overview(format: OverviewFormat) {
     return Promise.resolve(renderOverview(this.view.index, format));
   }
 }
 
-function viewOf(index: CatalogIndex, meta: Map<string, EntityMeta>): CatalogView {
-  return { index, metaOf: (id) => meta.get(id) };
-}
-
 /**
- * An answer from a catalog with errors would silently leave out what they concern (an entity, a
- * reference): like `apply`, print the errors (as `validate` does, on stderr) and give no answer.
- * Warnings do not stop an answer and are not printed (`validate` lists them).
+ * The catalog directory's version; when it has errors (refused: nothing is answered from an
+ * invalid catalog), print them first as `validate` does, on stderr. Warnings are not printed
+ * (`validate` lists them).
  */
-function refuseInvalidCatalog(dir: string, findings: readonly Finding[], io: CliIo): void {
-  const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.length === 0) return;
-  io.err(errors.map(formatFinding).join('\n'));
-  throw inputError(
-    'catalog.invalid',
-    `${dir} has ${errors.length} error(s); nothing is answered from an invalid catalog (fix them; "switchboard validate ${dir}" lists every finding)`,
-    errors,
-  );
+async function loadDirectoryVersion(dir: string, io: CliIo): Promise<CatalogVersion> {
+  try {
+    return await loadCatalogVersion({ catalogDir: dir });
+  } catch (error) {
+    if (error instanceof SwitchboardError && error.code === 'catalog.invalid') {
+      io.err(error.findings.map(formatFinding).join('\n'));
+    }
+    throw error;
+  }
 }
 
 /** Open the answer source the options name; the caller needs nothing closed afterwards. */
@@ -120,26 +107,12 @@ export async function openAnswerClient(
   const reviewMaxAgeDays = options.reviewMaxAge ?? 180;
   if (options.server !== undefined) return new RemoteAnswerClient(options.server);
   if (options.catalog !== undefined) {
-    const catalog = await loadCatalog(options.catalog);
-    refuseInvalidCatalog(options.catalog, catalog.findings, io);
-    const source = defaultSourceFor(options.catalog);
-    const meta = new Map<string, EntityMeta>();
-    for (const d of catalog.entities) {
-      meta.set(d.entity.id, {
-        source,
-        ...(d.origin
-          ? { origin: { ...d.origin, file: path.join(options.catalog, d.origin.file) } }
-          : {}),
-        updatedAt: '',
-      });
-    }
-    const index = CatalogIndex.build(catalog.entities.map((d) => d.entity));
-    return new LocalAnswerClient(viewOf(index, meta), 0, reviewMaxAgeDays);
+    return new LocalAnswerClient(await loadDirectoryVersion(options.catalog, io), reviewMaxAgeDays);
   }
   const store = await openStore(options.database);
   try {
     // The same catalog version the server builds at start-up.
-    const version = await loadVersion(store);
+    const version = await loadCatalogVersion({ store });
     if (version.index.size === 0) {
       // "Nothing matches" from an empty database would send the user looking for a typo.
       throw notFoundError(
@@ -147,7 +120,7 @@ export async function openAnswerClient(
         `the database ${describeDatabaseUrl(options.database)} holds no catalog yet: apply one ("switchboard apply DIR"), or answer from files (--catalog DIR) or a server (--server URL); without --database or DATABASE_URL the database is ./data/switchboard.db in the current directory`,
       );
     }
-    return new LocalAnswerClient(version, version.version, reviewMaxAgeDays);
+    return new LocalAnswerClient(version, reviewMaxAgeDays);
   } finally {
     await store.close();
   }

@@ -6,7 +6,7 @@
  */
 import { exportFiles, type ExportedFile } from '../../app/export-catalog.js';
 import type { Finding } from '../../core/finding.js';
-import { countBySeverity } from '../../core/finding.js';
+import { compareFindings, countBySeverity } from '../../core/finding.js';
 import type { Entity, EntityKind } from '../../core/schema/entity.schema.js';
 import { FieldLedger } from './field-ledger.js';
 import type { ImportContext } from './import-context.js';
@@ -102,16 +102,6 @@ function reportFor(
     conversions: ledger.conversions,
     unmapped: skippedWhole ? [] : ledger.unmapped(),
   };
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  const fa = a.location?.file ?? '';
-  const fb = b.location?.file ?? '';
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  return (
-    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-    (a.location?.column ?? 0) - (b.location?.column ?? 0)
-  );
 }
 
 /** Import Backstage entity files: see the module comment. */

@@ -21,6 +21,7 @@ import {
   type WriteContext,
 } from '../dialect-adapter.js';
 import { KyselyCatalogStore } from '../kysely-store.js';
+import { runStatement } from '../run-statement.js';
 import { ChannelListener } from './channel-listener.js';
 import { jsonbText } from './jsonb-text.js';
 import type { ColumnTypes } from '../migrations/column-types.js';
@@ -94,11 +95,6 @@ function changeRecords(rows: readonly ChangeRow[]): string {
 
 const ENTITY_RECORD = `r(id text, kind text, name text, body jsonb, origin_file text, origin_line integer)`;
 
-async function run(trx: CatalogTransaction, text: string, parameters: unknown[]): Promise<number> {
-  const result = await trx.executeQuery(CompiledQuery.raw(text, parameters));
-  return Number(result.numAffectedRows ?? 0n);
-}
-
 /** The PostgreSQL failures an apply (or opening the database) explains to the user. */
 export function classifyPostgresError(error: unknown): StorageFailure | undefined {
   if (!(error instanceof pg.DatabaseError)) return undefined;
@@ -152,7 +148,7 @@ class PostgresAdapter implements DialectAdapter {
 
   async insertEntities(trx: CatalogTransaction, rows: readonly EntityRow[], ctx: WriteContext) {
     for (const batch of batches(rows, ROWS_PER_STATEMENT)) {
-      await run(
+      await runStatement(
         trx,
         `insert into entities (id, kind, name, source, body, origin_file, origin_line, created_at, updated_at)
          select r.id, r.kind, r.name, $2, r.body, r.origin_file, r.origin_line, $3::timestamptz, $3::timestamptz
@@ -165,7 +161,7 @@ class PostgresAdapter implements DialectAdapter {
   async updateEntities(trx: CatalogTransaction, rows: readonly EntityRow[], ctx: WriteContext) {
     let matched = 0;
     for (const batch of batches(rows, ROWS_PER_STATEMENT)) {
-      matched += await run(
+      matched += await runStatement(
         trx,
         `update entities as e set kind = r.kind, name = r.name, body = r.body, origin_file = r.origin_file,
            origin_line = r.origin_line, updated_at = $3::timestamptz
@@ -180,10 +176,11 @@ class PostgresAdapter implements DialectAdapter {
   async deleteEntities(trx: CatalogTransaction, ids: readonly string[], ctx: WriteContext) {
     let matched = 0;
     for (const batch of batches(ids, ROWS_PER_STATEMENT * 5)) {
-      matched += await run(trx, `delete from entities where source = $1 and id = any($2::text[])`, [
-        ctx.source,
-        batch,
-      ]);
+      matched += await runStatement(
+        trx,
+        `delete from entities where source = $1 and id = any($2::text[])`,
+        [ctx.source, batch],
+      );
     }
     return matched;
   }
@@ -200,7 +197,7 @@ class PostgresAdapter implements DialectAdapter {
         origin_file: m.origin.file,
         origin_line: m.origin.line,
       }));
-      matched += await run(
+      matched += await runStatement(
         trx,
         `update entities as e set origin_file = r.origin_file, origin_line = r.origin_line
          from jsonb_to_recordset($1::jsonb) as r(id text, origin_file text, origin_line integer)
@@ -213,7 +210,7 @@ class PostgresAdapter implements DialectAdapter {
 
   async insertChanges(trx: CatalogTransaction, rows: readonly ChangeRow[], ctx: WriteContext) {
     for (const batch of batches(rows, ROWS_PER_STATEMENT)) {
-      await run(
+      await runStatement(
         trx,
         `insert into changes (seq, apply_id, at, source, author, entity_id, kind, op, "before", "after")
          select r.seq, $2::integer, $3::timestamptz, $4::text, $5::text, r.entity_id, r.kind, r.op, r."before", r."after"
@@ -225,7 +222,7 @@ class PostgresAdapter implements DialectAdapter {
   }
 
   async announce(trx: CatalogTransaction, version: number): Promise<void> {
-    await run(trx, `select pg_notify($1, $2)`, [CATALOG_CHANNEL, String(version)]);
+    await runStatement(trx, `select pg_notify($1, $2)`, [CATALOG_CHANNEL, String(version)]);
   }
 
   async currentSchema(db: Kysely<CatalogTables>): Promise<string | undefined> {

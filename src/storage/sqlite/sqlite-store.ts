@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import type { CatalogStore } from '../catalog-store.js';
 import type { CatalogTables } from '../catalog-tables.js';
 import {
@@ -20,6 +20,7 @@ import {
   type StorageFailure,
 } from '../dialect-adapter.js';
 import { KyselyCatalogStore } from '../kysely-store.js';
+import { runStatement } from '../run-statement.js';
 import type { ColumnTypes } from '../migrations/column-types.js';
 
 export interface SqliteStoreOptions {
@@ -49,11 +50,6 @@ function parameterList(count: number): string {
 function placeholders(rowCount: number, columnCount: number): string {
   const row = `(${parameterList(columnCount)})`;
   return Array.from({ length: rowCount }, () => row).join(', ');
-}
-
-async function run(trx: CatalogTransaction, text: string, parameters: unknown[]): Promise<number> {
-  const result = await trx.executeQuery(CompiledQuery.raw(text, parameters));
-  return Number(result.numAffectedRows ?? 0n);
 }
 
 /** The SQLite failures an apply (or opening the database) explains to the user. */
@@ -120,7 +116,7 @@ class SqliteAdapter implements DialectAdapter {
           ctx.at,
         );
       }
-      await run(
+      await runStatement(
         trx,
         `insert into entities (id, kind, name, source, body, origin_file, origin_line, created_at, updated_at) values ${placeholders(batch.length, 9)}`,
         parameters,
@@ -139,7 +135,7 @@ class SqliteAdapter implements DialectAdapter {
       for (const r of batch)
         parameters.push(r.id, r.kind, r.name, r.bodyJson, r.originFile, r.originLine);
       parameters.push(ctx.at, ctx.source);
-      matched += await run(
+      matched += await runStatement(
         trx,
         `with r (id, kind, name, body, origin_file, origin_line) as (values ${placeholders(batch.length, 6)})
          update entities set kind = r.kind, name = r.name, body = r.body, origin_file = r.origin_file,
@@ -154,7 +150,7 @@ class SqliteAdapter implements DialectAdapter {
   async deleteEntities(trx: CatalogTransaction, ids: readonly string[], ctx: { source: string }) {
     let matched = 0;
     for (const batch of batches(ids, ROWS_PER_STATEMENT * 4)) {
-      matched += await run(
+      matched += await runStatement(
         trx,
         // `+source` keeps SQLite on the primary key instead of scanning the source index
         `delete from entities where id in (${parameterList(batch.length)}) and +source = ?`,
@@ -174,7 +170,7 @@ class SqliteAdapter implements DialectAdapter {
       const parameters: unknown[] = [];
       for (const m of batch) parameters.push(m.id, m.origin.file, m.origin.line);
       parameters.push(ctx.source);
-      matched += await run(
+      matched += await runStatement(
         trx,
         `with r (id, origin_file, origin_line) as (values ${placeholders(batch.length, 3)})
          update entities set origin_file = r.origin_file, origin_line = r.origin_line
@@ -195,7 +191,7 @@ class SqliteAdapter implements DialectAdapter {
       for (const c of batch)
         parameters.push(c.seq, c.entityId, c.kind, c.op, c.beforeJson, c.afterJson);
       parameters.push(ctx.applyId, ctx.at, ctx.source, ctx.author);
-      await run(
+      await runStatement(
         trx,
         `with r (seq, entity_id, kind, op, before, after) as (values ${placeholders(batch.length, 6)})
          insert into changes (seq, entity_id, kind, op, "before", "after", apply_id, at, source, author)

@@ -52,3 +52,22 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
+
+/**
+ * The rejection handler of a request made for the page: an abort (the page moved on) is ignored;
+ * any other failure reaches `report` as an ApiError, one that is not (an answer that could not be
+ * read) as "The <what> could not be read.".
+ */
+export function onApiFailure(
+  what: string,
+  report: (error: ApiError) => void,
+): (error: unknown) => void {
+  return (error) => {
+    if (isAbort(error)) return;
+    report(
+      error instanceof ApiError
+        ? error
+        : new ApiError('unexpected', 0, 'unexpected', `The ${what} could not be read.`),
+    );
+  };
+}

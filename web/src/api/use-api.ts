@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { getJson } from './api-client.js';
-import { ApiError, isAbort } from './api-error.js';
+import { onApiFailure, type ApiError } from './api-error.js';
 
 export type ApiState<T> =
   | { status: 'loading'; data?: undefined; error?: undefined }
@@ -45,14 +45,7 @@ export function useApi<T>(url: string | null): ApiState<T> & { reload: () => voi
         remember(url, data);
         setState({ url, value: { status: 'ok', data } });
       },
-      (error: unknown) => {
-        if (isAbort(error)) return;
-        const apiError =
-          error instanceof ApiError
-            ? error
-            : new ApiError('unexpected', 0, 'unexpected', 'The answer could not be read.');
-        setState({ url, value: { status: 'error', error: apiError } });
-      },
+      onApiFailure('answer', (error) => setState({ url, value: { status: 'error', error } })),
     );
     return () => controller.abort();
   }, [url, attempt]);

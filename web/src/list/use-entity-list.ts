@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { getAllPages, type ListParams } from '../api/api-client.js';
-import { ApiError, isAbort } from '../api/api-error.js';
+import { onApiFailure, type ApiError } from '../api/api-error.js';
 import type { Entity } from '../api/api-types.js';
 
 export interface EntityListState {
@@ -22,14 +22,7 @@ export function useEntityList(params: ListParams): EntityListState & { reload: (
     setState((s) => ({ status: 'loading', items: s.items }));
     getAllPages(params, controller.signal, (items, done) =>
       setState({ status: done ? 'ok' : 'partial', items }),
-    ).catch((error: unknown) => {
-      if (isAbort(error)) return;
-      const apiError =
-        error instanceof ApiError
-          ? error
-          : new ApiError('unexpected', 0, 'unexpected', 'The list could not be read.');
-      setState({ status: 'error', items: [], error: apiError });
-    });
+    ).catch(onApiFailure('list', (error) => setState({ status: 'error', items: [], error })));
     return () => controller.abort();
     // `key` stands for `params`, which is a new object on every render.
   }, [key, attempt]);

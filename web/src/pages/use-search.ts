@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, getJson } from '../api/api-client.js';
-import { ApiError, isAbort } from '../api/api-error.js';
+import { onApiFailure, type ApiError } from '../api/api-error.js';
 import type { EntityKind, EntityPage, MatchedBy, ResolveAnswer } from '../api/api-types.js';
 import { KIND_ORDER } from '../format/entity-paths.js';
 
@@ -94,14 +94,10 @@ export function useSearch(text: string): SearchState {
           const total = groups.reduce((n, g) => n + g.hits.length, 0);
           setState({ status: 'ok', query: q, groups, total });
         },
-        (error: unknown) => {
-          if (isAbort(error) || stale()) return;
-          const apiError =
-            error instanceof ApiError
-              ? error
-              : new ApiError('unexpected', 0, 'unexpected', 'The search answer could not be read.');
-          setState({ status: 'error', query: q, groups: [], total: 0, error: apiError });
-        },
+        onApiFailure('search answer', (error) => {
+          if (stale()) return;
+          setState({ status: 'error', query: q, groups: [], total: 0, error });
+        }),
       );
     }, SEARCH_DELAY_MS);
     return () => {

@@ -6,10 +6,10 @@ import {
   isLinkable,
   oneLine,
   renderBlocks,
-  type Block,
   type Inline,
   type OverviewDocument,
 } from './overview-document.js';
+import { textBlockRenderer } from './render-text-blocks.js';
 
 /** One line: invisible characters written out, runs of white space single spaces, trimmed. */
 export function collapse(value: string): string {
@@ -154,19 +154,12 @@ function renderInlines(content: readonly Inline[]): string {
 }
 
 /** One block (undefined: the format leaves it out). */
-export function renderBlock(block: Block): string | undefined {
-  switch (block.type) {
-    case 'heading':
-      // In a heading, a "#" anywhere could be read as the closing sequence.
-      return `${'#'.repeat(block.level)} ${escapeMarkdown(collapse(block.text), true).replace(/(?<!\\)#/g, '\\#') || 'Untitled'}`;
-    case 'paragraph':
-      return renderInlines(block.content);
-    case 'list':
-      return block.items.map((item) => `- ${renderInlines(item)}`).join('\n');
-    case 'toc':
-      return undefined;
-  }
-}
+export const renderBlock = textBlockRenderer({
+  // In a heading, a "#" anywhere could be read as the closing sequence.
+  heading: (block) =>
+    `${'#'.repeat(block.level)} ${escapeMarkdown(collapse(block.text), true).replace(/(?<!\\)#/g, '\\#') || 'Untitled'}`,
+  inlines: renderInlines,
+});
 
 export function renderMarkdown(doc: OverviewDocument): string {
   return renderBlocks(doc, renderBlock);

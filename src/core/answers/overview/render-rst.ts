@@ -7,11 +7,11 @@ import {
   isLinkable,
   oneLine,
   renderBlocks,
-  type Block,
   type Inline,
   type OverviewDocument,
 } from './overview-document.js';
 import { collapse } from './render-markdown.js';
+import { textBlockRenderer } from './render-text-blocks.js';
 
 /**
  * Backslash-escape inline markup characters; `atStart` also guards what could start a block.
@@ -94,21 +94,14 @@ function renderInlines(content: readonly Inline[]): string {
 const ADORNMENT = { 1: '=', 2: '-', 3: '~' } as const;
 
 /** One block (undefined: the format leaves it out). */
-export function renderBlock(block: Block): string | undefined {
-  switch (block.type) {
-    case 'heading': {
-      const title = escapeRst(collapse(block.text), true) || 'Untitled';
-      const line = ADORNMENT[block.level].repeat(Math.max(columnWidth(title), 3));
-      return block.level === 1 ? `${line}\n${title}\n${line}` : `${title}\n${line}`;
-    }
-    case 'paragraph':
-      return renderInlines(block.content);
-    case 'list':
-      return block.items.map((item) => `- ${renderInlines(item)}`).join('\n');
-    case 'toc':
-      return undefined;
-  }
-}
+export const renderBlock = textBlockRenderer({
+  heading: (block) => {
+    const title = escapeRst(collapse(block.text), true) || 'Untitled';
+    const line = ADORNMENT[block.level].repeat(Math.max(columnWidth(title), 3));
+    return block.level === 1 ? `${line}\n${title}\n${line}` : `${title}\n${line}`;
+  },
+  inlines: renderInlines,
+});
 
 export function renderRst(doc: OverviewDocument): string {
   return renderBlocks(doc, renderBlock);
