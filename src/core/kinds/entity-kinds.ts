@@ -1,0 +1,10 @@
+/**
+ * The catalog's entity kinds, in the order of every list, tie-break and navigation menu. Pure
+ * data without zod, so that the web UI can import the kind registry without bundling the schema.
+ */
+export const ENTITY_KINDS = ['Service', 'Host', 'Provider', 'Person', 'Team'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export function isEntityKind(value: unknown): value is EntityKind {
+  return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
+}
