@@ -4,7 +4,7 @@ import { relationsOf } from '../relations.js';
 import { kindSchemas, type Entity } from '../schema/entity.schema.js';
 import { isEntityRef } from '../schema/primitives.schema.js';
 import { ENTITY_KINDS } from './entity-kinds.js';
-import { exportFileName, KINDS, kindOfPlural, mapKinds } from './registry.js';
+import { exportFileName, KINDS, kindDefinition, kindOfPlural, mapKinds } from './registry.js';
 
 /** Paths of every `entityRef` in a schema: `owners[]`, `runsOn[].host`, `reviewed.by`. */
 function referencePaths(schema: z.ZodType, path = ''): string[] {
@@ -41,7 +41,7 @@ describe('the kind registry', () => {
   it('declares every reference field of every kind schema, and no other', () => {
     for (const kind of ENTITY_KINDS) {
       const inSchema = referencePaths(kindSchemas[kind]).map((p) => p.replace(/\[\]$/, ''));
-      const declared = KINDS[kind].references.map((r) =>
+      const declared = kindDefinition(kind).references.map((r) =>
         r.sub === undefined ? r.field : `${r.field}[].${r.sub}`,
       );
       expect({ kind, fields: [...declared].sort() }).toEqual({ kind, fields: inSchema.sort() });

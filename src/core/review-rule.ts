@@ -2,8 +2,8 @@
  * The review-age rule, in one place: when an entity's review is stale, missing, or not asked
  * for. The validate warning (`review.stale`), the stale report and the entity page all use it.
  */
-import type { Entity } from '../schema/entity.schema.js';
-import { KINDS } from './registry.js';
+import type { Entity } from './schema/entity.schema.js';
+import { KINDS } from './kinds/registry.js';
 
 /** Reviews older than this many days are stale unless told otherwise. */
 export const DEFAULT_REVIEW_MAX_AGE_DAYS = 180;
