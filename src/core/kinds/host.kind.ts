@@ -8,6 +8,7 @@ export const hostKind = {
   fileStem: 'hosts',
   listFilters: { owner: true, runsOn: ['Provider'], managedBy: true },
   review: { required: true, exemptStatuses: [] },
+  impact: 'outage',
   references: [
     { field: 'provider', relation: 'runsOn', targets: ['Provider'] },
     { field: 'owners', relation: 'ownedBy', targets: OWNER_KINDS },

@@ -52,6 +52,11 @@ export interface KindDefinition<K extends EntityKind = EntityKind> {
   fileStem: string;
   listFilters: KindListFilters;
   review: ReviewPolicy;
+  /**
+   * What losing one means (impact): an `outage` takes down what runs on it, is fronted by it or
+   * depends on it; a `departure` (a person, a team) leaves what they own without that owner.
+   */
+  impact: 'outage' | 'departure';
   /** Every reference field, in schema order; relations, integrity checks and impact read these. */
   references: readonly ReferenceField[];
   graph: {

@@ -9,6 +9,7 @@ export const personKind = {
   listFilters: {},
   // Reviews are asked of what runs: a person is stale only when an old review says so.
   review: { required: false, exemptStatuses: [] },
+  impact: 'departure',
   references: [REVIEWED_BY],
   graph: { shape: 'ellipse', people: true },
 } as const satisfies KindDefinition<'Person'>;

@@ -9,6 +9,7 @@ export const providerKind = {
   fileStem: 'providers',
   listFilters: { status: PROVIDER_STATUSES },
   review: { required: true, exemptStatuses: [] },
+  impact: 'outage',
   references: [
     { field: 'account.owners', relation: 'accountHeldBy', targets: OWNER_KINDS },
     REVIEWED_BY,

@@ -15,6 +15,7 @@ export const serviceKind = {
     status: SERVICE_STATUSES,
   },
   review: { required: true, exemptStatuses: ['retired'] },
+  impact: 'outage',
   references: [
     { field: 'runsOn', sub: 'host', relation: 'runsOn', targets: ['Host'] },
     { field: 'runsOn', sub: 'provider', relation: 'runsOn', targets: ['Provider'] },

@@ -8,6 +8,7 @@ export const teamKind = {
   fileStem: 'teams',
   listFilters: {},
   review: { required: false, exemptStatuses: [] },
+  impact: 'departure',
   references: [
     { field: 'members', relation: 'hasMember', targets: ['Person'] },
     { field: 'lead', relation: 'ledBy', targets: ['Person'] },
