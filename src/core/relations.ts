@@ -44,42 +44,52 @@ export type ReferenceVisitor = (
 /** Visits the references of one declared field (or of one list of objects) of an entity. */
 type FieldWalk = (entity: Entity, visit: ReferenceVisitor) => void;
 
-function valueAt(entity: Entity, parts: readonly string[]): unknown {
-  let value: unknown = entity;
-  for (const part of parts) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[part];
-  }
-  return value;
+/** Reads a field, dotted when nested; a plain field is read directly (the usual case). */
+function readerOf(field: string): (entity: Entity) => unknown {
+  const parts = field.split('.');
+  if (parts.length === 1) return (entity) => (entity as Record<string, unknown>)[field];
+  return (entity) => {
+    let value: unknown = entity;
+    for (const part of parts) {
+      if (typeof value !== 'object' || value === null) return undefined;
+      value = (value as Record<string, unknown>)[part];
+    }
+    return value;
+  };
 }
 
 /** A field holding one id or a list of ids. */
 function idsWalk(ref: ReferenceField): FieldWalk {
-  const parts = ref.field.split('.');
+  const read = readerOf(ref.field);
   const { field, relation, targets } = ref;
   return (entity, visit) => {
-    const value = valueAt(entity, parts);
-    if (typeof value === 'string') visit(relation, value, targets, field);
-    else if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        visit(relation, value[index] as string, targets, field, index);
-      }
+    const value = read(entity);
+    if (value === undefined) return;
+    if (typeof value === 'string') {
+      visit(relation, value, targets, field);
+      return;
+    }
+    const ids = value as readonly string[];
+    for (let index = 0; index < ids.length; index++) {
+      visit(relation, ids[index]!, targets, field, index);
     }
   };
 }
 
 /** A list of objects, each of which may name an entity in any of `refs`' sub-fields. */
 function itemsWalk(field: string, refs: readonly ReferenceField[]): FieldWalk {
-  const parts = field.split('.');
+  const read = readerOf(field);
+  const subs = refs.map((ref) => ref.sub as string);
   return (entity, visit) => {
-    const items = valueAt(entity, parts);
-    if (!Array.isArray(items)) return;
+    const items = read(entity) as readonly Record<string, unknown>[] | undefined;
+    if (items === undefined) return;
     for (let index = 0; index < items.length; index++) {
-      const item = items[index] as Record<string, unknown>;
-      for (const ref of refs) {
-        const target = item[ref.sub as string];
-        if (typeof target === 'string') {
-          visit(ref.relation, target, ref.targets, field, index, ref.sub);
+      const item = items[index]!;
+      for (let r = 0; r < refs.length; r++) {
+        const target = item[subs[r]!];
+        if (target !== undefined) {
+          const ref = refs[r]!;
+          visit(ref.relation, target as string, ref.targets, field, index, subs[r]);
         }
       }
     }

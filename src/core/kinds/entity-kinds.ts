@@ -8,3 +8,11 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export function isEntityKind(value: unknown): value is EntityKind {
   return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * The `default` branch of a switch over every kind (`switch (entity.kind)`): once each kind has
+ * its case, `entity` is `never` there, so a new kind fails to compile until it is handled.
+ */
+export function unhandledKind(entity: never): never {
+  throw new Error(`no case for kind ${String((entity as { kind?: unknown }).kind)}`);
+}

@@ -45,4 +45,4 @@ export function exportFileName(kind: EntityKind, format: 'yaml' | 'json'): strin
 }
 
 export type { KindDefinition, ReferenceField } from './kind-definition.js';
-export { ENTITY_KINDS, isEntityKind, type EntityKind } from './entity-kinds.js';
+export { ENTITY_KINDS, isEntityKind, unhandledKind, type EntityKind } from './entity-kinds.js';
