@@ -4,6 +4,7 @@ import { relationsOf } from '../relations.js';
 import { kindSchemas, type Entity } from '../schema/entity.schema.js';
 import { isEntityRef } from '../schema/primitives.schema.js';
 import { ENTITY_KINDS } from './entity-kinds.js';
+import { kindOffersFilter, LIST_FILTERS } from './list-filters.js';
 import { exportFileName, KINDS, kindDefinition, kindOfPlural, mapKinds } from './registry.js';
 
 /** Paths of every `entityRef` in a schema: `owners[]`, `runsOn[].host`, `reviewed.by`. */
@@ -99,5 +100,20 @@ describe('the kind registry', () => {
       Person: 'People',
       Team: 'Teams',
     });
+  });
+
+  it('describes the list filters from the kinds: statuses, and which kind offers what', () => {
+    expect(LIST_FILTERS.status.description).toBe(
+      'active, deprecated, retired (services); active, former (providers).',
+    );
+    expect(ENTITY_KINDS.filter((kind) => kindOffersFilter(kind, 'status'))).toEqual([
+      'Service',
+      'Provider',
+    ]);
+    expect(ENTITY_KINDS.filter((kind) => kindOffersFilter(kind, 'owner'))).toEqual([
+      'Service',
+      'Host',
+    ]);
+    expect(ENTITY_KINDS.every((kind) => kindOffersFilter(kind, 'tag'))).toBe(true);
   });
 });
