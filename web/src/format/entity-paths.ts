@@ -10,6 +10,9 @@ export const KIND_SEGMENTS: Record<EntityKind, string> = mapKinds((kind) => kind
 
 export { KIND_ORDER };
 
+/** Display names: `Service`, `Person`, ... */
+export const KIND_SINGULARS: Record<EntityKind, string> = mapKinds((kind) => kind.label.singular);
+
 /** Display plurals: `Services`, `People`, ... */
 export const KIND_PLURALS: Record<EntityKind, string> = mapKinds((kind) => kind.label.plural);
 
