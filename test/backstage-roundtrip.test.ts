@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ExportedFile } from '../src/app/export-catalog.js';
+import type { ExportedFile } from '../src/catalog/export-catalog.js';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import type { Entity } from '../src/core/schema/entity.schema.js';
 import { exportBackstage } from '../src/interop/backstage/export-backstage.js';

@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/server/start-server.js';
-import { fixture } from './support/run-cli.js';
+import { fixture, tempDir } from './support/run-cli.js';
 import {
   checkedFetch,
   fetchOutsideDocument,
@@ -228,5 +230,40 @@ describe('HTTP API: conditional requests and methods', () => {
       expect(r.status, query).toBe(400);
       expect(r.body.detail, query).toMatch(query.startsWith('depth') ? /depth/ : /limit/);
     }
+  });
+});
+
+describe('HTTP API: an entity page says what the stale report says', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    const dir = tempDir();
+    const service = (id: string, extra: string) =>
+      `kind: Service\nid: ${id}\nname: ${id}\nowners: [infra]\n${extra}`;
+    writeFileSync(
+      path.join(dir, 'catalog.yaml'),
+      [
+        'kind: Team\nid: infra\nname: Infra\nrole: infrastructure\nmembers: [ada]\n' +
+          'contacts: [{type: email, value: infra@example.org}]\n',
+        'kind: Person\nid: ada\nname: Ada\n',
+        service('current', 'status: active\n'),
+        service('gone', 'status: retired\n'),
+        service('gone-long-ago', 'status: retired\nreviewed: {date: 2000-01-01, by: ada}\n'),
+      ].join('---\n'),
+    );
+    server = await startTestServer({ catalogDir: dir });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('marks a service without a review stale, never a retired one or a person', async () => {
+    const review = async (id: string) =>
+      (await getJson<{ review: { stale: boolean } }>(server, `/api/v1/entities/${id}`)).body.review;
+    expect(await review('current')).toEqual({ stale: true });
+    expect(await review('gone')).toEqual({ stale: false });
+    expect(await review('gone-long-ago')).toMatchObject({ date: '2000-01-01', stale: false });
+    expect(await review('ada')).toEqual({ stale: false });
+    const report = await getJson<{ rows: { id: string }[] }>(server, '/api/v1/reports/stale');
+    expect(report.body.rows.map((row) => row.id)).toEqual(['current']);
   });
 });

@@ -8,7 +8,7 @@ import { get } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFiles } from '../src/app/export-catalog.js';
+import { exportFiles } from '../src/catalog/export-catalog.js';
 import { generateSyntheticCatalog } from './support/synthetic-catalog.js';
 import { renderOverview } from '../src/core/answers/overview/render-overview.js';
 import { analyzeImpact } from '../src/core/answers/impact.js';

@@ -11,7 +11,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportFiles } from '../src/app/export-catalog.js';
+import { exportFiles } from '../src/catalog/export-catalog.js';
 import { generateSyntheticCatalog } from './support/synthetic-catalog.js';
 import type { Entity } from '../src/core/schema/entity.schema.js';
 import type { RunningServer } from '../src/server/start-server.js';

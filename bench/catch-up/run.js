@@ -49,7 +49,7 @@ const CATCH_UP_LIMIT_MS = 60_000;
 const TARGETS = { catchUpMs: 10_000, extraWaitMs: 100, loopBlockMs: 100, rssRatio: 1.5 };
 const SOURCE = 'bench:catch-up';
 
-const { exportFiles } = await import('../../dist/app/export-catalog.js');
+const { exportFiles } = await import('../../dist/catalog/export-catalog.js');
 const { generateSyntheticCatalog } =
   await import('../../dist-support/test/support/synthetic-catalog.js');
 

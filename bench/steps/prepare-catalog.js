@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { importDist, importSupport } from '../lib/dist-snapshot.js';
 import { reportFromChild } from '../lib/run-child.js';
 
-const { exportFiles } = await importDist('app/export-catalog.js');
+const { exportFiles } = await importDist('catalog/export-catalog.js');
 const { CHAIN_TAG, generateSyntheticCatalog, syntheticShape } =
   await importSupport('synthetic-catalog.js');
 const { relationsOf } = await importDist('core/relations.js');

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { exportFiles } from '../../dist/app/export-catalog.js';
+import { exportFiles } from '../../dist/catalog/export-catalog.js';
 import { generateSyntheticCatalog } from '../../dist-support/test/support/synthetic-catalog.js';
 import { startServer } from '../../dist/server/start-server.js';
 import { fmtMs, renderTable } from '../lib/format-table.js';

@@ -13,6 +13,7 @@ import { who } from '../core/answers/who.js';
 import { notFoundError } from '../core/errors.js';
 import type { Origin } from '../core/plan.js';
 import { RELATION_TYPES } from '../core/relations.js';
+import { needsReview, ReviewClock, reviewState } from '../core/review-rule.js';
 import { ENTITY_KINDS, type Entity } from '../core/schema/entity.schema.js';
 import type {
   EdgeView,
@@ -36,8 +37,6 @@ export type {
   SummaryView,
   WhoView,
 } from './contract/index.js';
-
-const DAY_MS = 86_400_000;
 
 export interface EntityMeta {
   source: string;
@@ -99,9 +98,7 @@ export function entityDetailView(
   }
   const meta = view.metaOf(id);
   const reviewed = entity.reviewed;
-  const ageDays = reviewed
-    ? Math.floor((options.now.getTime() - Date.parse(`${reviewed.date}T00:00:00Z`)) / DAY_MS)
-    : undefined;
+  const review = reviewState(entity, new ReviewClock(options.now), options.reviewMaxAgeDays);
   return {
     entity,
     source: {
@@ -112,12 +109,9 @@ export function entityDetailView(
     relations: { outgoing, incoming },
     incomingCounts,
     review: {
-      ...(reviewed ? { date: reviewed.date, by: reviewed.by, ageDays } : {}),
-      // Never-reviewed people and teams are not stale: reviews are asked of what runs.
-      stale:
-        ageDays !== undefined
-          ? ageDays > options.reviewMaxAgeDays
-          : entity.kind === 'Service' || entity.kind === 'Host' || entity.kind === 'Provider',
+      ...(reviewed ? { date: reviewed.date, by: reviewed.by, ageDays: review.ageDays } : {}),
+      // The stale report's rule: people and teams need no review, retired services none at all.
+      stale: needsReview(review),
     },
   };
 }

@@ -23,6 +23,7 @@ import {
 } from './parse-catalog-file.js';
 import { MAX_FINDINGS_PER_DOCUMENT } from './parse-limits.js';
 import { readCatalogFile } from './read-catalog-file.js';
+import { DEFAULT_REVIEW_MAX_AGE_DAYS } from '../core/review-rule.js';
 import {
   sourceMayHoldProtoKey,
   validateDocument,
@@ -30,7 +31,6 @@ import {
 } from './validate-document.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_REVIEW_MAX_AGE_DAYS = 180;
 const READ_CONCURRENCY = 16;
 
 export interface LoadCatalogOptions {

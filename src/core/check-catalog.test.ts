@@ -127,8 +127,14 @@ describe('checkCatalog', () => {
         declare(person('ee')),
         declare(service('old', { reviewed: { date: '2026-05-30', by: 'ee' } })),
         declare(service('limit', { reviewed: { date: '2026-05-31', by: 'ee' } })),
+        // Retired services are exempt from review (core/review-rule.ts), as in the stale report.
+        declare(service('gone', { status: 'retired', reviewed: { date: '2020-01-01', by: 'ee' } })),
+        declare(person('ada', { reviewed: { date: '2020-01-01', by: 'ee' } })),
       ],
-      expected: ['warning review.stale old reviewed.date #2'],
+      expected: [
+        'warning review.stale old reviewed.date #2',
+        'warning review.stale ada reviewed.date #5',
+      ],
     },
     {
       name: 'one warning per dependency cycle, at the first entity, pointing at its edge',

@@ -1,8 +1,8 @@
 /**
  * Checks over the whole catalog, once every document has passed its own schema: unique ids,
- * references (kinds from relations.ts), dependency cycles, ownership and contacts, review age,
- * invisible characters in text and the one infrastructure team. Pure: findings carry an entity id
- * and a field path, and the catalog layer turns those into file:line:column.
+ * references (kinds from relations.ts), dependency cycles, ownership and contacts, review age
+ * (review-rule.ts), invisible characters in text and the one infrastructure team. Pure: findings
+ * carry an entity id and a field path, and the catalog layer turns those into file:line:column.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { Finding } from './finding.js';
@@ -15,6 +15,7 @@ import {
   type ReferenceVisitor,
   type Relation,
 } from './relations.js';
+import { ReviewClock, reviewState } from './review-rule.js';
 import type { Entity, EntityKind, Service } from './schema/entity.schema.js';
 
 /** One declared entity. `entity` is absent when its document failed schema validation: such a
@@ -56,7 +57,6 @@ export interface CatalogCheckFinding extends Finding {
   declaration: number;
 }
 
-const DAY_MS = 86_400_000;
 const MAX_SUGGESTIONS = 50;
 
 export function checkCatalog(
@@ -338,31 +338,20 @@ function checkReviews(
   options: CheckCatalogOptions,
   out: CatalogCheckFinding[],
 ): void {
-  const today = Date.UTC(
-    options.today.getUTCFullYear(),
-    options.today.getUTCMonth(),
-    options.today.getUTCDate(),
-  );
-  // A catalog holds a few hundred distinct review dates: each is parsed once.
-  const ages = new Map<string, number>();
+  const clock = new ReviewClock(options.today);
   declarations.forEach((d, index) => {
     const review = d.entity?.reviewed;
     if (!review) return;
-    let age = ages.get(review.date);
-    if (age === undefined) {
-      age = Math.floor((today - Date.parse(`${review.date}T00:00:00Z`)) / DAY_MS);
-      ages.set(review.date, age);
-    }
-    if (age > options.reviewMaxAgeDays) {
-      out.push({
-        severity: 'warning',
-        code: 'review.stale',
-        message: `last reviewed ${age} days ago (${review.date}); reviews older than ${options.reviewMaxAgeDays} days are stale`,
-        entityId: d.id,
-        path: ['reviewed', 'date'],
-        declaration: index,
-      });
-    }
+    const state = reviewState(d.entity!, clock, options.reviewMaxAgeDays);
+    if (state.verdict !== 'stale') return;
+    out.push({
+      severity: 'warning',
+      code: 'review.stale',
+      message: `last reviewed ${state.ageDays} days ago (${review.date}); reviews older than ${options.reviewMaxAgeDays} days are stale`,
+      entityId: d.id,
+      path: ['reviewed', 'date'],
+      declaration: index,
+    });
   });
 }
 

@@ -3,7 +3,7 @@
  * wire contract's (app/contract); the OpenAPI document is generated from both and the route table.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS } from '../core/schema/entity.schema.js';
+import { listFilterParams } from '../core/schema/list-filter.schema.js';
 import { MAX_LIST_LIMIT } from '../core/answers/catalog-index.js';
 import {
   GRAPH_DEFAULT_DEPTH,
@@ -16,30 +16,9 @@ const idParam = z.string().min(1).max(200).meta({ description: 'Entity id.' });
 
 export const entityIdParams = z.strictObject({ id: idParam });
 
+/** The list filters (core/kinds/list-filters.ts), then the page. */
 export const listQuery = z.strictObject({
-  kind: z.enum(ENTITY_KINDS).optional().meta({ description: 'Only entities of this kind.' }),
-  owner: z.string().optional().meta({
-    description: 'Owned by this person or team (a person also matches through their teams).',
-  }),
-  runsOn: z
-    .string()
-    .optional()
-    .meta({ description: 'Runs on this host or provider (including on that provider’s hosts).' }),
-  frontedBy: z.string().optional().meta({ description: 'Fronted by this provider.' }),
-  managedBy: z
-    .string()
-    .optional()
-    .meta({ description: 'Managed by this tool: salt, chef, terraform, manual, ...' }),
-  tag: z.string().optional(),
-  status: z
-    .string()
-    .optional()
-    .meta({ description: 'active, deprecated, retired (services); active, former (providers).' }),
-  q: z
-    .string()
-    .max(500)
-    .optional()
-    .meta({ description: 'Free text over ids, names, descriptions, tags.' }),
+  ...listFilterParams(),
   limit: z.coerce
     .number()
     .int()

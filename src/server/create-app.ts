@@ -2,6 +2,7 @@
  * The HTTP application: routes per resource, each thin (parse, call the core, present). Errors
  * become problem+json in one place (problem.ts).
  */
+import { DEFAULT_REVIEW_MAX_AGE_DAYS } from '../core/review-rule.js';
 import { Hono } from 'hono';
 import type { CatalogRuntime } from '../app/catalog-runtime.js';
 import { mountRoutes, type ApiRoute } from './api-route.js';
@@ -30,7 +31,7 @@ export interface AppOptions {
 }
 
 export function apiRoutes(options: AppOptions): ApiRoute[] {
-  const reviewMaxAgeDays = options.reviewMaxAgeDays ?? 180;
+  const reviewMaxAgeDays = options.reviewMaxAgeDays ?? DEFAULT_REVIEW_MAX_AGE_DAYS;
   const runtime = options.runtime;
   const viewOptions = () => ({ reviewMaxAgeDays, now: options.now?.() ?? new Date() });
   const answers = slicedAnswers();

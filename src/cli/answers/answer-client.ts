@@ -2,6 +2,7 @@
  * Where the CLI's answers come from: the local database (default), a catalog directory
  * (--catalog, no database), or a running server (--server). All three return the API's views.
  */
+import { DEFAULT_REVIEW_MAX_AGE_DAYS } from '../../core/review-rule.js';
 import {
   entityDetailView,
   impactView,
@@ -104,7 +105,7 @@ export async function openAnswerClient(
   options: AnswerSourceOptions,
   io: CliIo,
 ): Promise<AnswerClient> {
-  const reviewMaxAgeDays = options.reviewMaxAge ?? 180;
+  const reviewMaxAgeDays = options.reviewMaxAge ?? DEFAULT_REVIEW_MAX_AGE_DAYS;
   if (options.server !== undefined) return new RemoteAnswerClient(options.server);
   if (options.catalog !== undefined) {
     return new LocalAnswerClient(await loadDirectoryVersion(options.catalog, io), reviewMaxAgeDays);

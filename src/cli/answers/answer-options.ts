@@ -1,3 +1,4 @@
+import { DEFAULT_REVIEW_MAX_AGE_DAYS } from '../../core/review-rule.js';
 import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
 import type { AnswerSourceOptions } from './answer-client.js';
@@ -20,7 +21,7 @@ export function withAnswerOptions(command: Command): Command {
     .option('--database <url>', 'database URL (sqlite:PATH, a file path, or postgres://...)')
     .option(
       '--review-max-age <days>',
-      'reviews older than this are stale (default 180)',
+      `reviews older than this are stale (default ${DEFAULT_REVIEW_MAX_AGE_DAYS})`,
       parsePositiveInt,
     )
     .option('--json', 'print the answer as JSON (the same shape as the HTTP API)');

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { exportFiles, exportStream, type ExportedFile } from '../../app/export-catalog.js';
+import { exportFiles, exportStream, type ExportedFile } from '../../catalog/export-catalog.js';
+import { exportFileName, KIND_ORDER } from '../../core/kinds/registry.js';
 import { privateContactCount } from '../../core/public-view.js';
 import type { Entity } from '../../core/schema/entity.schema.js';
 import {
@@ -13,6 +14,11 @@ import { EXIT } from '../exit-codes.js';
 import { withStore } from '../with-store.js';
 
 type Format = 'yaml' | 'json' | 'backstage';
+
+/** `services.yaml, hosts.yaml`: the first kinds' export files, named by the kind registry. */
+const EXAMPLE_FILES = KIND_ORDER.slice(0, 2)
+  .map((kind) => exportFileName(kind, 'yaml'))
+  .join(', ');
 
 interface ExportOptions {
   format: Format;
@@ -64,7 +70,7 @@ export function exportCommand(io: CliIo, setExit: (code: number) => void): Comma
     .summary('write the stored catalog back out as catalog files (or Backstage entity files)')
     .description(
       'Write every entity in the database as catalog files: to stdout as one multi-document\n' +
-        'stream, or with --out DIR as one file per kind (services.yaml, hosts.yaml, ...).\n' +
+        `stream, or with --out DIR as one file per kind (${EXAMPLE_FILES}, ...).\n` +
         'Applying an export to an empty database reproduces the catalog exactly.\n' +
         '--format backstage writes backstage.io/v1alpha1 entity files instead (docs/backstage.md);\n' +
         'private contacts are left out of those unless --include-private. An export that holds\n' +

@@ -1,7 +1,7 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
-import { exportStream } from '../../app/export-catalog.js';
+import { exportStream } from '../../catalog/export-catalog.js';
 import { countBySeverity, formatFinding } from '../../core/finding.js';
 import { importBackstage, type ImportResult } from '../../interop/backstage/import-backstage.js';
 import { parseMappingFile, type ImportMapping } from '../../interop/backstage/import-mapping.js';

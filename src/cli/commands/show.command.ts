@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { stringify } from 'yaml';
-import { inSchemaOrder } from '../../app/export-catalog.js';
+import { inSchemaOrder } from '../../catalog/export-catalog.js';
 import { printJson, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { openAnswerClient } from '../answers/answer-client.js';

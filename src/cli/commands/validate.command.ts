@@ -1,3 +1,4 @@
+import { DEFAULT_REVIEW_MAX_AGE_DAYS } from '../../core/review-rule.js';
 import { Command, Option } from 'commander';
 import { loadCatalog } from '../../catalog/load-catalog.js';
 import { countBySeverity } from '../../core/finding.js';
@@ -28,7 +29,7 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
     .option('--max-file-size <bytes>', 'skip and report files larger than this', parsePositiveInt)
     .option(
       '--review-max-age <days>',
-      'warn when a review is older than this (default 180)',
+      `warn when a review is older than this (default ${DEFAULT_REVIEW_MAX_AGE_DAYS})`,
       parsePositiveInt,
     )
     .option('--today <YYYY-MM-DD>', 'date to judge review age against (default: today)', parseDate)

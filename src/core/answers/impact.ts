@@ -9,7 +9,8 @@
  *   remove their teams.
  */
 import { notFoundError } from '../errors.js';
-import type { RelationType } from '../relations.js';
+import { KINDS } from '../kinds/registry.js';
+import { referencedIds, type RelationType } from '../relations.js';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../schema/entity.schema.js';
 import { runToEnd, sortStringsSliced, ticker, type Sliced } from '../sliced.js';
 import { kindRank, type CatalogIndex } from './catalog-index.js';
@@ -81,7 +82,7 @@ function* takenDown(index: CatalogIndex, root: string, limit: number): Sliced<Im
   // the native string sort, stopping once `limit` items are placed.
   const groups = new Map<number, number[]>();
   for (let i = 1; i < ids.length; i++) {
-    const key = (depths[i] as number) * 8 + (ranks[i] as number);
+    const key = (depths[i] as number) * ENTITY_KINDS.length + (ranks[i] as number);
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);
@@ -130,19 +131,16 @@ function* takenDown(index: CatalogIndex, root: string, limit: number): Sliced<Im
   return { total: ids.length - 1, byKind, items };
 }
 
-function ownersOf(entity: Entity): readonly string[] {
-  if (entity.kind === 'Service' || entity.kind === 'Host') return entity.owners ?? [];
-  if (entity.kind === 'Provider') return entity.account?.owners ?? [];
-  return [];
-}
+/** Relations along which a departure leaves the source short of an owner. */
+const LEAVES_BEHIND = ['ownedBy', 'accountHeldBy'] as const;
 
 function leftBehind(index: CatalogIndex, root: string): ImpactItem[] {
   const items: ImpactItem[] = [];
-  for (const relation of ['ownedBy', 'accountHeldBy'] as const) {
+  for (const relation of LEAVES_BEHIND) {
     for (const source of index.referrers(root, relation)) {
       const entity = index.get(source);
       if (!entity) continue;
-      const owners = new Set(ownersOf(entity).filter((o) => index.has(o)));
+      const owners = new Set(referencedIds(entity, relation).filter((o) => index.has(o)));
       const others = [...owners].filter((o) => o !== root).length;
       const what =
         relation === 'ownedBy' ? `owner of ${source}` : `holder of the ${source} account`;
@@ -174,6 +172,7 @@ export interface ImpactOptions {
 export interface ImpactAnalysis {
   /** How many entities are affected in all. */
   total: number;
+  /** Counts per kind, only of the kinds affected. */
   byKind: Partial<Record<EntityKind, number>>;
   items: ImpactItem[];
 }
@@ -199,7 +198,7 @@ export function* analyzeImpactSliced(
   const entity = index.get(id);
   if (!entity) throw notFoundError('entity.not_found', `no entity with id "${id}"`);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  if (entity.kind !== 'Person' && entity.kind !== 'Team') return yield* takenDown(index, id, limit);
+  if (KINDS[entity.kind].impact === 'outage') return yield* takenDown(index, id, limit);
   const all = leftBehind(index, id);
   const byKind: Partial<Record<EntityKind, number>> = {};
   for (const item of all) byKind[item.entity.kind] = (byKind[item.entity.kind] ?? 0) + 1;

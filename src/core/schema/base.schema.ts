@@ -10,20 +10,9 @@ import {
   notes,
   tags,
 } from './primitives.schema.js';
+import { KNOWN_MANAGERS } from '../kinds/vocabularies.js';
 
-export const PLACEMENT_TYPES = [
-  'vm',
-  'paas',
-  'object-storage',
-  'hardware',
-  'managed',
-  'cloud',
-  'saas',
-  'container',
-] as const;
-
-/** Well-known configuration tools; any other text is accepted too (reports group by value). */
-export const KNOWN_MANAGERS = ['salt', 'chef', 'terraform', 'ansible', 'manual'] as const;
+export { KNOWN_MANAGERS, PLACEMENT_TYPES } from '../kinds/vocabularies.js';
 
 export const managedBy = z
   .string()

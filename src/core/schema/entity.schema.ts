@@ -8,9 +8,9 @@ import { personSchema } from './person.schema.js';
 import { providerSchema } from './provider.schema.js';
 import { serviceSchema } from './service.schema.js';
 import { teamSchema } from './team.schema.js';
+import type { EntityKind } from '../kinds/entity-kinds.js';
 
-export const ENTITY_KINDS = ['Service', 'Host', 'Provider', 'Person', 'Team'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export { ENTITY_KINDS, isEntityKind, type EntityKind } from '../kinds/entity-kinds.js';
 
 export const kindSchemas = {
   Service: serviceSchema,
@@ -26,10 +26,6 @@ export const entitySchema = z
 
 export type Entity = z.infer<typeof entitySchema>;
 export type EntityOfKind<K extends EntityKind> = Extract<Entity, { kind: K }>;
-
-export function isEntityKind(value: unknown): value is EntityKind {
-  return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
-}
 
 export type { Service, Placement } from './service.schema.js';
 export type { Host } from './host.schema.js';

@@ -22,13 +22,27 @@ export const entityId = patterned(
   'ids are 1-63 characters of lowercase letters, digits and "-", starting with a letter',
 ).meta({ description: 'Unique id across the whole catalog (kebab-case).', examples: ['bugs'] });
 
-/** A reference to another entity, by id. Which kinds it may name is declared in relations.ts. */
-export const entityRef = (description: string) =>
-  patterned(
+/** Every schema `entityRef` made: the kind registry's test finds reference fields by them. */
+const ENTITY_REFS = new WeakSet<z.ZodType>();
+
+/**
+ * A reference to another entity, by id. Which kinds it may name, and the relation it stands for,
+ * are declared by the kind (`references` in core/kinds/*.kind.ts).
+ */
+export const entityRef = (description: string) => {
+  const schema = patterned(
     ID_PATTERN,
     'ref.invalid',
     'references name an entity id (lowercase letters, digits and "-")',
   ).meta({ description });
+  ENTITY_REFS.add(schema);
+  return schema;
+};
+
+/** Whether `schema` is a reference made by `entityRef`. */
+export function isEntityRef(schema: z.ZodType): boolean {
+  return ENTITY_REFS.has(schema);
+}
 
 export function isHttpUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value)) return false;

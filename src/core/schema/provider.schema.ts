@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { baseShape, contacts, managedBy } from './base.schema.js';
 import { entityRef, httpUrl, isoDate } from './primitives.schema.js';
 
-export const PROVIDER_STATUSES = ['active', 'former'] as const;
+import { PROVIDER_STATUSES } from '../kinds/vocabularies.js';
+
+export { PROVIDER_STATUSES };
 
 export const accountSchema = z
   .strictObject({

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { baseShape, contacts, managedBy, ownersField, PLACEMENT_TYPES } from './base.schema.js';
 import { entityRef, hostname, httpUrl } from './primitives.schema.js';
 
-export const SERVICE_STATUSES = ['active', 'deprecated', 'retired'] as const;
+import { SERVICE_STATUSES } from '../kinds/vocabularies.js';
+
+export { SERVICE_STATUSES };
 
 export const placementSchema = z
   .strictObject({

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { baseShape, contacts } from './base.schema.js';
 import { entityRef } from './primitives.schema.js';
 
-export const TEAM_ROLES = ['infrastructure'] as const;
+import { TEAM_ROLES } from '../kinds/vocabularies.js';
+
+export { TEAM_ROLES };
 
 export const teamSchema = z
   .strictObject({

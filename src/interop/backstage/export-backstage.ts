@@ -5,7 +5,7 @@
  * Mapping tables: docs/backstage.md. Contacts marked private are left out unless asked for.
  */
 import { stringify } from 'yaml';
-import type { ExportedFile } from '../../app/export-catalog.js';
+import type { ExportedFile } from '../../catalog/export-catalog.js';
 import type { Contact, Entity, EntityKind, Person, Team } from '../../core/schema/entity.schema.js';
 import {
   BACKSTAGE_API_VERSION,

@@ -4,7 +4,7 @@
  * returns catalog files that validate, the located findings, and a report of everything that
  * was converted or not carried over. Pure apart from reading the input files.
  */
-import { exportFiles, type ExportedFile } from '../../app/export-catalog.js';
+import { exportFiles, type ExportedFile } from '../../catalog/export-catalog.js';
 import type { Finding } from '../../core/finding.js';
 import { compareFindings, countBySeverity } from '../../core/finding.js';
 import type { Entity, EntityKind } from '../../core/schema/entity.schema.js';

@@ -1,3 +1,4 @@
+import { KIND_ORDER, KINDS } from '../../core/kinds/registry.js';
 import { z } from 'zod';
 import {
   DEFAULT_RELATIONS_LIMIT,
@@ -35,7 +36,8 @@ export function entityRoutes(
     operationId: 'listEntities',
     summary: 'List entities, filtered and paged',
     description:
-      'Stable order (services, hosts, providers, people, teams; then id). Filters combine with AND.',
+      `Stable order (${KIND_ORDER.map((kind) => KINDS[kind].plural).join(', ')}; then id). ` +
+      'Filters combine with AND.',
     tag: 'entities',
     query: listQuery,
     responses: { 200: { description: 'A page of entities.', schema: entityListResponse } },

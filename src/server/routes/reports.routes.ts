@@ -1,3 +1,4 @@
+import { DEFAULT_REVIEW_MAX_AGE_DAYS } from '../../core/review-rule.js';
 import { z } from 'zod';
 import {
   reportViewSliced,
@@ -79,7 +80,9 @@ export function reportRoutes(
         .min(1)
         .max(36500)
         .optional()
-        .meta({ description: 'For `stale`: reviews older than this many days (default 180).' }),
+        .meta({
+          description: `For \`stale\`: reviews older than this many days (default ${DEFAULT_REVIEW_MAX_AGE_DAYS}).`,
+        }),
     }),
     responses: {
       200: { description: 'The report rows.', schema: reportResponse },

@@ -5,14 +5,12 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { KIND_ORDER, KIND_PLURALS, listPath } from '../format/entity-paths.js';
 import { Link } from '../router/router.js';
 
 const NAV = [
-  { href: '/services', label: 'Services' },
-  { href: '/hosts', label: 'Hosts' },
-  { href: '/providers', label: 'Providers' },
-  { href: '/people', label: 'People' },
-  { href: '/teams', label: 'Teams' },
+  // One entry per kind, from the kind registry (src/core/kinds).
+  ...KIND_ORDER.map((kind) => ({ href: listPath(kind), label: KIND_PLURALS[kind] })),
   { href: '/graph', label: 'Graph' },
   { href: '/reports', label: 'Reports' },
   { href: '/overview', label: 'Overview' },

@@ -14,6 +14,10 @@ function sourceText(detail: EntityDetail): string {
 
 function ReviewLine({ detail, names }: { detail: EntityDetail; names: RelatedNames }): JSX.Element {
   const review = detail.review;
+  if (review.date === undefined && !review.stale) {
+    // People, teams and retired services need no review (src/core/review-rule.ts).
+    return <span class="review">Never reviewed.</span>;
+  }
   if (review.date === undefined) {
     return (
       <span class="review review-missing">

@@ -5,7 +5,7 @@ import type { EntityKind, ImpactAnswer, ImpactItem } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { EntityLink } from '../components/entity-link.js';
 import { ErrorState, Loading } from '../components/states.js';
-import { KIND_ORDER, KIND_PLURALS } from '../format/entity-paths.js';
+import { KIND_ORDER, KIND_PLURALS, KIND_SINGULARS } from '../format/entity-paths.js';
 import { Link } from '../router/router.js';
 import { Section } from './fields.js';
 
@@ -31,7 +31,7 @@ function ImpactRow({ item }: { item: ImpactItem }): JSX.Element {
 function kindCounts(byKind: ImpactAnswer['byKind'] | undefined): string {
   const parts = KIND_ORDER.filter((k) => (byKind?.[k] ?? 0) > 0).map((k) => {
     const n = byKind?.[k] ?? 0;
-    return `${n.toLocaleString('en')} ${n === 1 ? k.toLowerCase() : KIND_PLURALS[k].toLowerCase()}`;
+    return `${n.toLocaleString('en')} ${(n === 1 ? KIND_SINGULARS[k] : KIND_PLURALS[k]).toLowerCase()}`;
   });
   return parts.length > 1 ? ` (${parts.join(', ')})` : '';
 }

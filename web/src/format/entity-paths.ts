@@ -1,26 +1,23 @@
-/** Where each kind of entity lives in the UI. Ids are unique across kinds, so any path finds it. */
+/**
+ * Where each kind of entity lives in the UI, from the kind registry (src/core/kinds). Ids are
+ * unique across kinds, so any path finds it.
+ */
 import type { EntityKind } from '../api/api-types.js';
+import { KIND_ORDER, kindOfPlural, mapKinds } from '../../../src/core/kinds/registry.js';
 
-export const KIND_SEGMENTS: Record<EntityKind, string> = {
-  Service: 'services',
-  Host: 'hosts',
-  Provider: 'providers',
-  Person: 'people',
-  Team: 'teams',
-};
+/** The URL segment of each kind: `services`, `people`, ... */
+export const KIND_SEGMENTS: Record<EntityKind, string> = mapKinds((kind) => kind.plural);
 
-export const KIND_ORDER: readonly EntityKind[] = ['Service', 'Host', 'Provider', 'Person', 'Team'];
+export { KIND_ORDER };
 
-export const KIND_PLURALS: Record<EntityKind, string> = {
-  Service: 'Services',
-  Host: 'Hosts',
-  Provider: 'Providers',
-  Person: 'People',
-  Team: 'Teams',
-};
+/** Display names: `Service`, `Person`, ... */
+export const KIND_SINGULARS: Record<EntityKind, string> = mapKinds((kind) => kind.label.singular);
+
+/** Display plurals: `Services`, `People`, ... */
+export const KIND_PLURALS: Record<EntityKind, string> = mapKinds((kind) => kind.label.plural);
 
 export function kindOfSegment(segment: string): EntityKind | undefined {
-  return KIND_ORDER.find((kind) => KIND_SEGMENTS[kind] === segment);
+  return kindOfPlural(segment);
 }
 
 export function entityPath(kind: EntityKind, id: string): string {

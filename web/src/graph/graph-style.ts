@@ -1,18 +1,11 @@
 /** Cytoscape's style sheet, coloured from the page's CSS custom properties (so dark mode works). */
 import type cytoscape from 'cytoscape';
+import { KIND_ORDER, KINDS } from '../../../src/core/kinds/registry.js';
 
 function cssVar(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
   return value || fallback;
 }
-
-const SHAPES: Record<string, cytoscape.Css.NodeShape> = {
-  Service: 'round-rectangle',
-  Host: 'rectangle',
-  Provider: 'hexagon',
-  Person: 'ellipse',
-  Team: 'round-octagon',
-};
 
 export function graphStyle(): cytoscape.StylesheetJson {
   const text = cssVar('--text', '#1f2937');
@@ -20,7 +13,6 @@ export function graphStyle(): cytoscape.StylesheetJson {
   const edge = cssVar('--graph-edge', '#9ca3af');
   const accent = cssVar('--accent', '#1d4ed8');
   const danger = cssVar('--danger', '#b91c1c');
-  const kinds = ['Service', 'Host', 'Provider', 'Person', 'Team'];
   return [
     {
       selector: 'node',
@@ -40,10 +32,11 @@ export function graphStyle(): cytoscape.StylesheetJson {
         'background-opacity': 1,
       },
     },
-    ...kinds.map((kind) => ({
+    // Each kind's shape is declared with the kind (src/core/kinds); colours come from CSS.
+    ...KIND_ORDER.map((kind) => ({
       selector: `node[kind = "${kind}"]`,
       style: {
-        shape: SHAPES[kind] ?? 'round-rectangle',
+        shape: KINDS[kind].graph.shape satisfies cytoscape.Css.NodeShape,
         'border-color': cssVar(`--kind-${kind.toLowerCase()}`, '#6b7280'),
         'background-color': cssVar(`--kind-${kind.toLowerCase()}-bg`, surface),
       },

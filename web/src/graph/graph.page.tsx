@@ -10,6 +10,7 @@ import { useApi } from '../api/use-api.js';
 import { KindBadge } from '../components/kind-badge.js';
 import { usePageTitle } from '../components/page-title.js';
 import { EmptyState, ErrorState, Loading } from '../components/states.js';
+import { KINDS } from '../../../src/core/kinds/registry.js';
 import { entityPath, KIND_ORDER } from '../format/entity-paths.js';
 import { currentLocation, navigate, useLocation, withQuery } from '../router/router.js';
 import { GraphPanel, impactUrl } from './graph-panel.js';
@@ -22,7 +23,8 @@ import './graph.css';
  * to the focus first) and says when there were more. The whole catalog past it asks for a focus.
  */
 const MAX_NODES = 800;
-const PEOPLE = new Set(['Person', 'Team']);
+/** Kinds hidden unless people are shown (people and teams, as the kind registry says). */
+const PEOPLE = new Set<string>(KIND_ORDER.filter((kind) => KINDS[kind].graph.people));
 
 declare global {
   interface Window {

@@ -1,6 +1,12 @@
-/** The filters each list offers, as they appear in the URL and as the API takes them. */
+/**
+ * The filters each list offers, as they appear in the URL and as the API takes them. Which kind
+ * offers which, and the statuses, come from the kind registry (src/core/kinds).
+ */
 import type { ListParams } from '../api/api-client.js';
 import type { EntityKind } from '../api/api-types.js';
+import { kindOffersFilter } from '../../../src/core/kinds/list-filters.js';
+import { kindDefinition, mapKinds } from '../../../src/core/kinds/registry.js';
+import { KNOWN_MANAGERS } from '../../../src/core/kinds/vocabularies.js';
 
 export const FILTER_KEYS = [
   'q',
@@ -15,24 +21,29 @@ export const FILTER_KEYS = [
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
-export const FILTERS_BY_KIND: Record<EntityKind, readonly FilterKey[]> = {
-  Service: ['q', 'provider', 'host', 'owner', 'managedBy', 'status', 'tag', 'frontedBy'],
-  Host: ['q', 'provider', 'owner', 'managedBy', 'tag'],
-  Provider: ['q', 'status', 'tag'],
-  Person: ['q', 'tag'],
-  Team: ['q', 'tag'],
-};
+/** Whether lists of `kind` offer `key`: `provider` and `host` are the API's runsOn, per kind. */
+function offers(kind: EntityKind, key: FilterKey): boolean {
+  switch (key) {
+    case 'provider':
+      return kindDefinition(kind).listFilters.runsOn?.includes('Provider') ?? false;
+    case 'host':
+      return kindDefinition(kind).listFilters.runsOn?.includes('Host') ?? false;
+    default:
+      return kindOffersFilter(kind, key);
+  }
+}
 
-export const STATUS_OPTIONS: Record<EntityKind, readonly string[]> = {
-  Service: ['active', 'deprecated', 'retired'],
-  Host: [],
-  Provider: ['active', 'former'],
-  Person: [],
-  Team: [],
-};
+/** The filters of each list, in the order of FILTER_KEYS. */
+export const FILTERS_BY_KIND: Record<EntityKind, readonly FilterKey[]> = mapKinds((definition) =>
+  FILTER_KEYS.filter((key) => offers(definition.kind, key)),
+);
+
+export const STATUS_OPTIONS: Record<EntityKind, readonly string[]> = mapKinds(
+  (definition) => definition.listFilters.status ?? [],
+);
 
 /** Suggestions only: any tool's name is accepted. */
-export const MANAGER_SUGGESTIONS = ['salt', 'chef', 'terraform', 'ansible', 'manual'];
+export const MANAGER_SUGGESTIONS: readonly string[] = KNOWN_MANAGERS;
 
 export function readFilters(query: URLSearchParams, kind: EntityKind): Filters {
   const filters: Filters = {};

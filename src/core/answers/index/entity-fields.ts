@@ -4,6 +4,7 @@
  * entities (a service on a host runs on that host's provider too); `fieldDependencies` says
  * whose change must refresh whom.
  */
+import { unhandledKind } from '../../kinds/entity-kinds.js';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../../schema/entity.schema.js';
 import type { FieldValues } from './posting-index.js';
 import { tokenize } from './text-index.js';
@@ -87,6 +88,8 @@ export function listFieldValues(entity: Entity, lookup: Lookup): FieldValues<Lis
     case 'Person':
     case 'Team':
       break;
+    default:
+      unhandledKind(entity);
   }
   return values;
 }
@@ -134,6 +137,8 @@ export function searchTokens(
       break;
     case 'Team':
       break;
+    default:
+      unhandledKind(entity);
   }
   const words = new Set(names);
   for (const word of tokenize(parts.filter((p) => p !== undefined).join(' '))) words.add(word);

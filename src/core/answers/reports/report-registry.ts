@@ -29,7 +29,7 @@ export function findReport(name: string): ReportDefinition | undefined {
 }
 
 export type { ReportDefinition, ReportOptions, ReportRow, ReportSpec } from './report-types.js';
-export { DEFAULT_MAX_REVIEW_AGE_DAYS, stale, type StaleOptions } from './stale.report.js';
+export { stale, type StaleOptions } from './stale.report.js';
 export { providerSummary } from './provider-summary.report.js';
 export { managementSummary, managementDisplayName } from './management-summary.report.js';
 export { busFactor } from './bus-factor.report.js';

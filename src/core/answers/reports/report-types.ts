@@ -20,7 +20,7 @@ export interface ReportRow {
 export interface ReportOptions {
   /** Today's date, YYYY-MM-DD (the stale report measures review age from it). */
   today: string;
-  /** Reviews older than this many days are stale (default 180). */
+  /** Reviews older than this many days are stale (default DEFAULT_REVIEW_MAX_AGE_DAYS, core/review-rule.ts). */
   maxAgeDays?: number;
 }
 

@@ -1,9 +1,10 @@
 /**
- * Use case: write the stored catalog back out as catalog files. Fields are written in schema
- * order (kind, id, name, ...) so that exports diff cleanly; applying an export to an empty
- * database reproduces the catalog exactly.
+ * Write entities out as catalog files: a pure serialiser that the export command and the
+ * Backstage import share. Fields are written in schema order (kind, id, name, ...) so that
+ * exports diff cleanly; applying an export to an empty database reproduces the catalog exactly.
  */
 import { stringify } from 'yaml';
+import { exportFileName } from '../core/kinds/registry.js';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../core/schema/entity.schema.js';
 import { inSchemaOrder } from '../core/schema/schema-order.js';
 
@@ -15,14 +16,6 @@ export interface ExportedFile {
   content: string;
 }
 
-const FILE_NAMES: Record<EntityKind, string> = {
-  Service: 'services',
-  Host: 'hosts',
-  Provider: 'providers',
-  Person: 'people',
-  Team: 'teams',
-};
-
 export { inSchemaOrder };
 
 function byKind(entities: readonly Entity[]): Map<EntityKind, Entity[]> {
@@ -32,20 +25,18 @@ function byKind(entities: readonly Entity[]): Map<EntityKind, Entity[]> {
   return groups;
 }
 
-/** One file per kind (`services.yaml`, `people.yaml`...), multi-document YAML or a JSON array. */
+/**
+ * One file per kind, named by the kind registry (`services.yaml`, `people.yaml`...):
+ * multi-document YAML or a JSON array.
+ */
 export function exportFiles(entities: readonly Entity[], format: ExportFormat): ExportedFile[] {
   const files: ExportedFile[] = [];
   for (const [kind, group] of byKind(entities)) {
     if (group.length === 0) continue;
     const ordered = group.map(inSchemaOrder);
-    if (format === 'json') {
-      files.push({
-        path: `${FILE_NAMES[kind]}.json`,
-        content: `${JSON.stringify(ordered, null, 2)}\n`,
-      });
-    } else {
-      files.push({ path: `${FILE_NAMES[kind]}.yaml`, content: toYamlDocuments(ordered) });
-    }
+    const content =
+      format === 'json' ? `${JSON.stringify(ordered, null, 2)}\n` : toYamlDocuments(ordered);
+    files.push({ path: exportFileName(kind, format), content });
   }
   return files;
 }
