@@ -224,6 +224,16 @@ describe('HTTP API: conditional requests and methods', () => {
     expect(near.body.edges).toEqual([]);
   });
 
+  it('answers 400 to a graph depth without around, and to an empty around', async () => {
+    const depth = await getJson<Problem>(server, '/api/v1/graph?depth=3');
+    expect(depth.status).toBe(400);
+    expect(depth.body.code).toBe('request.invalid');
+    expect(depth.body.detail).toMatch(/"depth" counts hops from "around"/);
+    const empty = await getJson<Problem>(server, '/api/v1/graph?around=');
+    expect(empty.status).toBe(400);
+    expect(empty.body.detail).toMatch(/around/);
+  });
+
   it('answers 400 to a graph depth or limit out of range', async () => {
     for (const query of ['depth=7', 'depth=0', 'limit=0', 'limit=5001', 'limit=ten']) {
       const r = await getJson<Problem>(server, `/api/v1/graph?around=wiki&${query}`);

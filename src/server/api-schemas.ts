@@ -34,7 +34,11 @@ export const listQuery = z.strictObject({
 });
 
 export const graphQuery = z.strictObject({
-  around: z.string().optional().meta({ description: 'Only the neighbourhood of this entity.' }),
+  around: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Only the neighbourhood of this entity (an id).' }),
   depth: z.coerce
     .number()
     .int()
@@ -42,7 +46,7 @@ export const graphQuery = z.strictObject({
     .max(GRAPH_MAX_DEPTH)
     .optional()
     .meta({
-      description: `Hops from \`around\` (default ${GRAPH_DEFAULT_DEPTH}, at most ${GRAPH_MAX_DEPTH}).`,
+      description: `Hops from \`around\` (default ${GRAPH_DEFAULT_DEPTH}, at most ${GRAPH_MAX_DEPTH}); only with \`around\`.`,
     }),
   limit: z.coerce
     .number()

@@ -4,6 +4,8 @@ import {
   type ListFilter,
   type ListPage,
 } from '../../core/answers/catalog-index.js';
+import { statusDescription } from '../../core/kinds/list-filters.js';
+import { KNOWN_MANAGERS } from '../../core/kinds/vocabularies.js';
 import { ENTITY_KINDS } from '../../core/schema/entity.schema.js';
 import { printJson, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -44,9 +46,9 @@ export function listCommand(io: CliIo, setExit: (code: number) => void): Command
       .option('--owner <id>', 'owned by this person or team')
       .option('--runs-on <id>', 'runs on this host or provider')
       .option('--fronted-by <id>', 'fronted by this provider')
-      .option('--managed-by <tool>', 'managed by salt, chef, terraform, manual, ...')
+      .option('--managed-by <tool>', `managed by ${KNOWN_MANAGERS.join(', ')}, ...`)
       .option('--tag <tag>', 'has this tag')
-      .option('--status <status>', 'active, deprecated, retired, former')
+      .option('--status <status>', `in this status: ${statusDescription().replace(/\.$/, '')}`)
       .option('--limit <n>', 'page size (default 50, max 500)', parseLimit)
       .option('--cursor <cursor>', 'continue after the previous page'),
   ).action(async (text: string[], opts: ListOptions) => {

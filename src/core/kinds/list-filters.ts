@@ -16,7 +16,7 @@ export interface ListFilterDefinition {
 export type ListFilterName = keyof ListFilter;
 
 /** `active, deprecated, retired (services); active, former (providers).` */
-function statusDescription(): string {
+export function statusDescription(): string {
   const parts = KIND_ORDER.flatMap((kind) => {
     const statuses = kindDefinition(kind).listFilters.status;
     return statuses ? [`${statuses.join(', ')} (${KINDS[kind].plural})`] : [];

@@ -7,7 +7,7 @@ import {
   type CatalogView,
   type ViewOptions,
 } from '../../app/answer-views.js';
-import { notFoundError } from '../../core/errors.js';
+import { inputError, notFoundError } from '../../core/errors.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import {
   entityDetailResponse,
@@ -86,13 +86,31 @@ export function entityRoutes(
     query: graphQuery,
     responses: {
       200: { description: 'Nodes and edges.', schema: graphResponse },
-      400: { description: 'A `depth` or `limit` out of range, or an unknown parameter.' },
+      400: {
+        description:
+          'A `depth` or `limit` out of range, a `depth` without `around`, an empty `around`, or an unknown parameter.',
+      },
       404: { description: 'Unknown `around` id.' },
     },
     // A deep neighbourhood walks thousands of entities: walked and written in slices, and kept
     // for the catalog version.
     handler: async (c, { query }) => {
       const index = view.index;
+      if (query.depth !== undefined && query.around === undefined) {
+        // The whole map has no depth: refused like an out-of-range depth rather than ignored.
+        throw inputError(
+          'request.invalid',
+          'query parameter "depth" counts hops from "around": give "around" too, or leave "depth" out for the whole map',
+          [
+            {
+              severity: 'error',
+              code: 'param.invalid',
+              message: 'query parameter "depth": needs "around"',
+              path: ['depth'],
+            },
+          ],
+        );
+      }
       if (query.around !== undefined && !index.has(query.around)) {
         throw notFoundError('entity.not_found', `No entity has the id "${query.around}".`);
       }
