@@ -4,6 +4,7 @@
  * complete catalog files; `switchboard schema` prints it and the API serves it.
  */
 import { z } from 'zod';
+import { kindsInWords } from './kinds/registry.js';
 import { ENTITY_KINDS, entitySchema } from './schema/entity.schema.js';
 
 export const CATALOG_SCHEMA_ID = 'urn:switchboard:schema:catalog-document:1';
@@ -32,8 +33,8 @@ function definitions(): JsonObject {
 }
 
 /**
- * One document of any of the five kinds. Instead of a bare `oneOf`, each kind is chosen by
- * `if kind = X then X`, so an editor reports the problems of the kind written, not of all five.
+ * One document of any kind. Instead of a bare `oneOf`, each kind is chosen by
+ * `if kind = X then X`, so an editor reports the problems of the kind written, not of every kind.
  */
 export function catalogJsonSchema(options: CatalogJsonSchemaOptions = {}): object {
   return structuredClone({
@@ -41,7 +42,7 @@ export function catalogJsonSchema(options: CatalogJsonSchemaOptions = {}): objec
     $id: options.id ?? CATALOG_SCHEMA_ID,
     title: 'Switchboard catalog document',
     description:
-      'One entity of a Switchboard catalog: a Service, Host, Provider, Person or Team, chosen by `kind`. ' +
+      `One entity of a Switchboard catalog: a ${kindsInWords('kind')}, chosen by \`kind\`. ` +
       'A catalog is any number of .yaml/.yml files, each holding one or more documents separated by ---.',
     type: 'object',
     required: ['kind', 'id', 'name'],

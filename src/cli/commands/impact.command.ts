@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { kindsInWords } from '../../core/kinds/registry.js';
 import { printJson, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { parsePositiveInt } from '../option-parsers.js';
@@ -12,11 +13,11 @@ import {
 export function impactCommand(io: CliIo, setExit: (code: number) => void): Command {
   return withAnswerOptions(
     new Command('impact')
-      .summary('everything affected if a provider, host, person, team or service disappears')
+      .summary('everything affected if an entity disappears')
       .description(
-        'List, transitively, what is affected if ID disappears, each with the path that explains why\n' +
-          '(fastly → frontedBy ← pypi). For a person or team: what it owns alone (orphaned) and with\n' +
-          'others (co-owned).\n' +
+        `List, transitively, what is affected if ID (a ${kindsInWords('singular')}) disappears,\n` +
+          'each with the path that explains why (fastly → frontedBy ← pypi). For a person or team:\n' +
+          'what it owns alone (orphaned) and with others (co-owned).\n' +
           ANSWER_SOURCES_HELP,
       )
       .argument('<id>', 'entity id')

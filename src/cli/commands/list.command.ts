@@ -5,6 +5,7 @@ import {
   type ListPage,
 } from '../../core/answers/catalog-index.js';
 import { statusDescription } from '../../core/kinds/list-filters.js';
+import { kindsInWords } from '../../core/kinds/registry.js';
 import { KNOWN_MANAGERS } from '../../core/kinds/vocabularies.js';
 import { ENTITY_KINDS } from '../../core/schema/entity.schema.js';
 import { printJson, type CliIo } from '../cli-io.js';
@@ -35,9 +36,9 @@ function parseLimit(value: string): number {
 export function listCommand(io: CliIo, setExit: (code: number) => void): Command {
   return withAnswerOptions(
     new Command('list')
-      .summary('list entities, filtered (by kind, owner, provider, management method, tag, text)')
+      .summary('list entities, filtered by kind, owner, placement, management, tag, text')
       .description(
-        'List entities in a stable order (services, hosts, providers, people, teams; then id).\n' +
+        `List entities in a stable order (by kind: ${kindsInWords('plural', 'and')}; then by id).\n` +
           'Filters combine with AND. Pages: --limit (max 500) and --cursor from the previous page.\n' +
           ANSWER_SOURCES_HELP,
       )

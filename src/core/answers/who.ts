@@ -6,6 +6,7 @@
  * Only public contacts appear.
  */
 import { notFoundError } from '../errors.js';
+import { unhandledKind } from '../kinds/registry.js';
 import type { Contact, Entity } from '../schema/entity.schema.js';
 import type { CatalogIndex } from './catalog-index.js';
 
@@ -123,6 +124,8 @@ export function who(index: CatalogIndex, id: string): ContactStep[] {
       break;
     case 'Person':
       break;
+    default:
+      return unhandledKind(entity);
   }
   const infra = index.infrastructureTeam();
   if (infra) list.add(infra.id, 'infrastructure', 'the infrastructure team: the last resort');

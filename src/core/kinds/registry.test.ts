@@ -5,7 +5,14 @@ import { kindSchemas, type Entity } from '../schema/entity.schema.js';
 import { isEntityRef } from '../schema/primitives.schema.js';
 import { ENTITY_KINDS } from './entity-kinds.js';
 import { kindOffersFilter, LIST_FILTERS } from './list-filters.js';
-import { exportFileName, KINDS, kindDefinition, kindOfPlural, mapKinds } from './registry.js';
+import {
+  exportFileName,
+  KINDS,
+  kindDefinition,
+  kindOfPlural,
+  kindsInWords,
+  mapKinds,
+} from './registry.js';
 
 /** Paths of every `entityRef` in a schema: `owners[]`, `runsOn[].host`, `reviewed.by`. */
 function referencePaths(schema: z.ZodType, path = ''): string[] {
@@ -100,6 +107,12 @@ describe('the kind registry', () => {
       Person: 'People',
       Team: 'Teams',
     });
+  });
+
+  it('names every kind in words for help texts, in list order', () => {
+    expect(kindsInWords('kind')).toBe('Service, Host, Provider, Person or Team');
+    expect(kindsInWords('singular')).toBe('service, host, provider, person or team');
+    expect(kindsInWords('plural', 'and')).toBe('services, hosts, providers, people and teams');
   });
 
   it('describes the list filters from the kinds: statuses, and which kind offers what', () => {

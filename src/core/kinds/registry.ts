@@ -46,3 +46,15 @@ export function exportFileName(kind: EntityKind, format: 'yaml' | 'json'): strin
 
 export type { KindDefinition, ReferenceField } from './kind-definition.js';
 export { ENTITY_KINDS, isEntityKind, unhandledKind, type EntityKind } from './entity-kinds.js';
+
+/**
+ * Every kind in words, for help texts and descriptions: `'kind'` gives "Service, Host, ... or
+ * Team", `'singular'` "service, host, ... or team", `'plural'` "services, hosts, ... and teams".
+ */
+export function kindsInWords(form: 'kind' | 'singular' | 'plural', conjunction = 'or'): string {
+  const words = KIND_ORDER.map((kind) =>
+    form === 'kind' ? kind : KINDS[kind].label[form].toLowerCase(),
+  );
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1] ?? ''}`;
+}

@@ -3,9 +3,10 @@
  * refuse duplicates, decide what each becomes (by kind, the spec.type mapping, or a
  * switchboard.dev/kind annotation), and give every future Switchboard entity its id.
  */
-import type { EntityKind } from '../../core/schema/entity.schema.js';
+import { ENTITY_KINDS, type EntityKind } from '../../core/schema/entity.schema.js';
 import { ID_PATTERN } from '../../core/schema/primitives.schema.js';
 import { SB } from './backstage-model.js';
+import type { ExportKind } from './export-names.js';
 import { assignIds, baseId, type IdRequest } from './id-conversion.js';
 import type { ImportContext, Outcome } from './import-context.js';
 import { mappedKind } from './import-mapping.js';
@@ -13,12 +14,24 @@ import type { IdConversion } from './import-report.js';
 import { finding, isObject, own } from './json-access.js';
 import type { EnvelopeEntity } from './read-envelope.js';
 
-const COMPATIBLE: Partial<Record<string, readonly EntityKind[]>> = {
-  Component: ['Service', 'Host', 'Provider'],
-  Resource: ['Service', 'Host', 'Provider'],
-  User: ['Person'],
-  Group: ['Team'],
-};
+/**
+ * Which Backstage kinds may become each Switchboard kind (through the switchboard.dev/kind
+ * annotation): every kind has its entry, so a new kind fails to compile until it says.
+ */
+const IMPORTED_FROM = {
+  Service: ['Component', 'Resource'],
+  Host: ['Component', 'Resource'],
+  Provider: ['Component', 'Resource'],
+  Person: ['User'],
+  Team: ['Group'],
+} as const satisfies Record<EntityKind, readonly ExportKind[]>;
+
+/** The Switchboard kinds a Backstage kind may become, in the catalog's kind order. */
+function compatibleKinds(backstageKind: string | undefined): EntityKind[] {
+  return ENTITY_KINDS.filter((kind) =>
+    (IMPORTED_FROM[kind] as readonly string[]).includes(backstageKind ?? ''),
+  );
+}
 
 interface Pending {
   entity: EnvelopeEntity;
@@ -30,10 +43,11 @@ interface Pending {
 function decideKind(ctx: ImportContext, e: EnvelopeEntity): Pending | Outcome | undefined {
   const annotations = own(e.metadata, 'annotations');
   const declared = isObject(annotations) ? own(annotations, SB.kind) : undefined;
-  const compatible = COMPATIBLE[e.kind ?? ''] ?? [];
+  const compatible = compatibleKinds(e.kind);
   if (declared !== undefined) {
-    if (typeof declared === 'string' && (compatible as readonly string[]).includes(declared)) {
-      return { entity: e, kind: declared as EntityKind, exact: true };
+    const kind = compatible.find((k) => k === declared);
+    if (kind !== undefined) {
+      return { entity: e, kind, exact: true };
     }
     ctx.findings.push(
       finding(

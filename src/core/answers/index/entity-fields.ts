@@ -146,12 +146,31 @@ export function searchTokens(
 }
 
 export function hostnamesOf(entity: Entity): string[] {
-  return entity.kind === 'Service' || entity.kind === 'Host' ? (entity.hostnames ?? []) : [];
+  switch (entity.kind) {
+    case 'Service':
+    case 'Host':
+      return entity.hostnames ?? [];
+    case 'Provider':
+    case 'Person':
+    case 'Team':
+      return [];
+    default:
+      return unhandledKind(entity);
+  }
 }
 
 /** URLs that identify the entity: a service's `urls`, a provider's `url`. */
 export function urlsOf(entity: Entity): string[] {
-  if (entity.kind === 'Service') return entity.urls ?? [];
-  if (entity.kind === 'Provider' && entity.url !== undefined) return [entity.url];
-  return [];
+  switch (entity.kind) {
+    case 'Service':
+      return entity.urls ?? [];
+    case 'Provider':
+      return entity.url !== undefined ? [entity.url] : [];
+    case 'Host':
+    case 'Person':
+    case 'Team':
+      return [];
+    default:
+      return unhandledKind(entity);
+  }
 }

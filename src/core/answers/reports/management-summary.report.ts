@@ -1,4 +1,5 @@
 import type { Entity } from '../../schema/entity.schema.js';
+import { unhandledKind } from '../../kinds/registry.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import type { ReportRow, ReportSpec } from './report-types.js';
 import { runToEnd, ticker, type Sliced } from '../../sliced.js';
@@ -23,16 +24,25 @@ export const UNKNOWN_METHOD = 'unknown';
 /** How each entity is managed: a service per placement (a host placement inherits the host's). */
 export function managementMethods(index: CatalogIndex, entity: Entity): string[] {
   const out = new Set<string>();
-  if (entity.kind === 'Service') {
-    for (const placement of entity.runsOn ?? []) {
-      const host = placement.host !== undefined ? index.get(placement.host) : undefined;
-      const method = placement.managedBy ?? (host?.kind === 'Host' ? host.managedBy : undefined);
-      if (method !== undefined) out.add(method.toLowerCase());
-    }
-  } else if (entity.kind === 'Host' && entity.managedBy !== undefined) {
-    out.add(entity.managedBy.toLowerCase());
-  } else if (entity.kind === 'Provider' && entity.account?.managed !== undefined) {
-    out.add(entity.account.managed.toLowerCase());
+  switch (entity.kind) {
+    case 'Service':
+      for (const placement of entity.runsOn ?? []) {
+        const host = placement.host !== undefined ? index.get(placement.host) : undefined;
+        const method = placement.managedBy ?? (host?.kind === 'Host' ? host.managedBy : undefined);
+        if (method !== undefined) out.add(method.toLowerCase());
+      }
+      break;
+    case 'Host':
+      if (entity.managedBy !== undefined) out.add(entity.managedBy.toLowerCase());
+      break;
+    case 'Provider':
+      if (entity.account?.managed !== undefined) out.add(entity.account.managed.toLowerCase());
+      break;
+    case 'Person':
+    case 'Team':
+      break;
+    default:
+      return unhandledKind(entity);
   }
   return [...out];
 }
@@ -65,16 +75,28 @@ function* managementSummarySliced(index: CatalogIndex): Sliced<ReportRow[]> {
   };
   for (const entity of index.each()) {
     if (tick()) yield;
-    if (entity.kind === 'Person' || entity.kind === 'Team') continue;
-    if (entity.kind === 'Service' && entity.status === 'retired') continue;
-    const methods = managementMethods(index, entity);
-    if (methods.length === 0 && entity.kind !== 'Provider') methods.push(UNKNOWN_METHOD);
-    for (const method of methods) {
-      const g = group(method);
-      if (entity.kind === 'Service') g.services.push(entity);
-      else if (entity.kind === 'Host') g.hosts.push(entity);
-      else g.accounts.push(entity);
+    // Which column of the summary each kind counts in; a kind that is not managed is skipped.
+    let column: keyof Group;
+    switch (entity.kind) {
+      case 'Service':
+        if (entity.status === 'retired') continue;
+        column = 'services';
+        break;
+      case 'Host':
+        column = 'hosts';
+        break;
+      case 'Provider':
+        column = 'accounts';
+        break;
+      case 'Person':
+      case 'Team':
+        continue;
+      default:
+        return unhandledKind(entity);
     }
+    const methods = managementMethods(index, entity);
+    if (methods.length === 0 && column !== 'accounts') methods.push(UNKNOWN_METHOD);
+    for (const method of methods) group(method)[column].push(entity);
   }
   const rows: (ReportRow & { total: number })[] = [];
   for (const [method, g] of groups) {
