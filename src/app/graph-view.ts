@@ -5,6 +5,7 @@
  */
 import type { CatalogIndex } from '../core/answers/catalog-index.js';
 import { RELATION_TYPES, relationsOf, type RelationType } from '../core/relations.js';
+import { KIND_ORDER, KINDS } from '../core/kinds/registry.js';
 import type { EntityKind } from '../core/schema/entity.schema.js';
 import { runToEnd, ticker, type Sliced } from '../core/sliced.js';
 import type { GraphView } from './contract/graph.contract.js';
@@ -21,7 +22,10 @@ export const GRAPH_COUNT_LIMIT = 10_000;
 export type { GraphView };
 
 const MAP_RELATIONS = new Set(['runsOn', 'frontedBy', 'dependsOn']);
-const MAP_KINDS: readonly EntityKind[] = ['Provider', 'Host', 'Service'];
+/** What the whole-catalog map shows: every kind that is not a party, in graph-column order. */
+const MAP_KINDS: readonly EntityKind[] = KIND_ORDER.filter((kind) => !KINDS[kind].party).sort(
+  (a, b) => (KINDS[a].graph.column ?? Infinity) - (KINDS[b].graph.column ?? Infinity),
+);
 const RELATION_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
 export function buildGraph(
@@ -74,7 +78,7 @@ interface Matched {
   exact: boolean;
 }
 
-/** Every provider, host and service (in that order, each by id): the first `limit` and the count. */
+/** Every provider, host and service (MAP_KINDS, each by id): the first `limit` and the count. */
 function wholeMap(index: CatalogIndex, limit: number): Matched {
   const ids: string[] = [];
   let total = 0;

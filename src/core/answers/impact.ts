@@ -186,6 +186,11 @@ export function analyzeImpact(
   return runToEnd(analyzeImpactSliced(index, id, options));
 }
 
+/** The default branch over `KindDefinition['impact']`: a new kind of effect fails to compile. */
+function unknownEffect(effect: never): never {
+  throw new Error(`no impact walk for ${String(effect)}`);
+}
+
 /**
  * `analyzeImpact` in slices (core/sliced.ts): the walk, the ordering and the items pause every
  * few hundred entities, so that the deepest dependency chains never hold the event loop.
@@ -198,11 +203,19 @@ export function* analyzeImpactSliced(
   const entity = index.get(id);
   if (!entity) throw notFoundError('entity.not_found', `no entity with id "${id}"`);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  if (KINDS[entity.kind].impact === 'outage') return yield* takenDown(index, id, limit);
-  const all = leftBehind(index, id);
-  const byKind: Partial<Record<EntityKind, number>> = {};
-  for (const item of all) byKind[item.entity.kind] = (byKind[item.entity.kind] ?? 0) + 1;
-  return { total: all.length, byKind, items: all.slice(0, limit) };
+  const effect = KINDS[entity.kind].impact;
+  switch (effect) {
+    case 'outage':
+      return yield* takenDown(index, id, limit);
+    case 'departure': {
+      const all = leftBehind(index, id);
+      const byKind: Partial<Record<EntityKind, number>> = {};
+      for (const item of all) byKind[item.entity.kind] = (byKind[item.entity.kind] ?? 0) + 1;
+      return { total: all.length, byKind, items: all.slice(0, limit) };
+    }
+    default:
+      return unknownEffect(effect);
+  }
 }
 
 /** What losing entity `id` affects, in order; throws `entity.not_found` for an unknown id. */

@@ -6,7 +6,7 @@
  * Only public contacts appear.
  */
 import { notFoundError } from '../errors.js';
-import { unhandledKind } from '../kinds/registry.js';
+import { KINDS, unhandledKind } from '../kinds/registry.js';
 import type { Contact, Entity } from '../schema/entity.schema.js';
 import type { CatalogIndex } from './catalog-index.js';
 
@@ -98,8 +98,7 @@ export function who(index: CatalogIndex, id: string): ContactStep[] {
   const entity = index.get(id);
   if (!entity) throw notFoundError('entity.not_found', `no entity with id "${id}"`);
   const list = new StepList(index);
-  const isParty = entity.kind === 'Person' || entity.kind === 'Team';
-  list.add(id, 'self', `contacts of ${id}`, !isParty);
+  list.add(id, 'self', `contacts of ${id}`, !KINDS[entity.kind].party);
   switch (entity.kind) {
     case 'Service':
       for (const owner of entity.owners ?? []) list.addPeople(owner, 'owner', `owner of ${id}`);

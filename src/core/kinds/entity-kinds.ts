@@ -10,9 +10,12 @@ export function isEntityKind(value: unknown): value is EntityKind {
 }
 
 /**
- * The `default` branch of a switch over every kind (`switch (entity.kind)`): once each kind has
- * its case, `entity` is `never` there, so a new kind fails to compile until it is handled.
+ * The `default` branch of a switch over every kind (`switch (entity.kind)`, or over a kind):
+ * once each kind has its case, the value is `never` there, so a new kind fails to compile until
+ * it is handled.
  */
-export function unhandledKind(entity: never): never {
-  throw new Error(`no case for kind ${String((entity as { kind?: unknown }).kind)}`);
+export function unhandledKind(entityOrKind: never): never {
+  const value = entityOrKind as unknown;
+  const kind = typeof value === 'string' ? value : (value as { kind?: unknown } | null)?.kind;
+  throw new Error(`no case for kind ${String(kind)}`);
 }

@@ -14,5 +14,6 @@ export const hostKind = {
     { field: 'owners', relation: 'ownedBy', targets: OWNER_KINDS },
     REVIEWED_BY,
   ],
-  graph: { shape: 'rectangle', people: false },
+  party: false,
+  graph: { shape: 'rectangle', column: 2 },
 } as const satisfies KindDefinition<'Host'>;

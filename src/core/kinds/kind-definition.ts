@@ -57,12 +57,21 @@ export interface KindDefinition<K extends EntityKind = EntityKind> {
    * depends on it; a `departure` (a person, a team) leaves what they own without that owner.
    */
   impact: 'outage' | 'departure';
+  /**
+   * A party (a person, a team) is someone to ask and an owner, not something that runs: it has
+   * no "who to contact" link of its own (it is the contact), counts as its own contact in `who`,
+   * and the graph hides parties unless asked for.
+   */
+  party: boolean;
   /** Every reference field, in schema order; relations, integrity checks and impact read these. */
   references: readonly ReferenceField[];
   graph: {
     shape: GraphShape;
-    /** People and teams: hidden from the graph unless asked for. */
-    people: boolean;
+    /**
+     * The column the graph's layout pulls the kind toward (1 = leftmost: providers, then hosts,
+     * then services), or null to place it freely beside what it is linked to.
+     */
+    column: number | null;
   };
 }
 

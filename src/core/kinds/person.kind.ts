@@ -11,5 +11,6 @@ export const personKind = {
   review: { required: false, exemptStatuses: [] },
   impact: 'departure',
   references: [REVIEWED_BY],
-  graph: { shape: 'ellipse', people: true },
+  party: true,
+  graph: { shape: 'ellipse', column: null },
 } as const satisfies KindDefinition<'Person'>;

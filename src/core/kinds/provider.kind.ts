@@ -14,5 +14,6 @@ export const providerKind = {
     { field: 'account.owners', relation: 'accountHeldBy', targets: OWNER_KINDS },
     REVIEWED_BY,
   ],
-  graph: { shape: 'hexagon', people: false },
+  party: false,
+  graph: { shape: 'hexagon', column: 1 },
 } as const satisfies KindDefinition<'Provider'>;

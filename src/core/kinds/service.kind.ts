@@ -24,5 +24,6 @@ export const serviceKind = {
     { field: 'owners', relation: 'ownedBy', targets: OWNER_KINDS },
     REVIEWED_BY,
   ],
-  graph: { shape: 'round-rectangle', people: false },
+  party: false,
+  graph: { shape: 'round-rectangle', column: 3 },
 } as const satisfies KindDefinition<'Service'>;

@@ -14,5 +14,6 @@ export const teamKind = {
     { field: 'lead', relation: 'ledBy', targets: ['Person'] },
     REVIEWED_BY,
   ],
-  graph: { shape: 'round-octagon', people: true },
+  party: true,
+  graph: { shape: 'round-octagon', column: null },
 } as const satisfies KindDefinition<'Team'>;

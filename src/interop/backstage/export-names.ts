@@ -3,6 +3,7 @@
  * each becomes, its metadata.name (the id, unless Backstage would refuse it), and refs to it.
  */
 import { createHash } from 'node:crypto';
+import { unhandledKind } from '../../core/kinds/registry.js';
 import type { Entity, Service } from '../../core/schema/entity.schema.js';
 import { isValidBackstageName } from './backstage-model.js';
 
@@ -25,6 +26,8 @@ export function exportKindOf(entity: Entity): ExportKind {
       return 'User';
     case 'Team':
       return 'Group';
+    default:
+      return unhandledKind(entity);
   }
 }
 

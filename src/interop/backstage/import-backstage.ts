@@ -1,6 +1,6 @@
 /**
  * Use case: `switchboard import backstage PATH...`. Reads Backstage entity files (following local
- * Locations), maps them onto Switchboard's five kinds (docs/backstage.md has the tables), and
+ * Locations), maps them onto Switchboard's kinds (docs/backstage.md has the tables), and
  * returns catalog files that validate, the located findings, and a report of everything that
  * was converted or not carried over. Pure apart from reading the input files.
  */

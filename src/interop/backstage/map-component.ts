@@ -2,6 +2,7 @@
  * Backstage Components and Resources → Switchboard Services, Hosts and Providers (which one is
  * decided beforehand by `spec.type` and the mapping, or by a `switchboard.dev/kind` annotation).
  */
+import { unhandledKind } from '../../core/kinds/registry.js';
 import { isHttpUrl } from '../../core/schema/primitives.schema.js';
 import {
   GITHUB_PROJECT_SLUG,
@@ -236,11 +237,13 @@ export function mapComponent(
       ledger.origin('config', repo.path);
     }
     mapOwners(ctx, ledger, out, 'owners');
-  } else {
+  } else if (target === 'Provider') {
     for (const [field, key, json] of PROVIDER_ANNOTATIONS)
       fromAnnotation(ctx, ledger, out, field, key, json);
     if (exact || out.account !== undefined) ledger.use(['spec', 'owner']);
     else mapOwners(ctx, ledger, out, 'account');
+  } else {
+    unhandledKind(target);
   }
   mapContacts(ctx, ledger, out, false);
   mapDependencies(ctx, ledger, out, target);

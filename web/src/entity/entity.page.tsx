@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { api } from '../api/api-client.js';
+import { KINDS, unhandledKind } from '../../../src/core/kinds/registry.js';
 import type { EntityDetail, EntityKind } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { ContactList } from '../components/contact-list.js';
@@ -39,6 +40,8 @@ function KindDetails({ detail, names }: { detail: EntityDetail; names: RelatedNa
       return <PersonDetails person={e} />;
     case 'Team':
       return <TeamDetails team={e} names={names} />;
+    default:
+      return unhandledKind(e);
   }
 }
 
@@ -68,8 +71,11 @@ function Related({ detail }: { detail: EntityDetail }): JSX.Element | null {
           grouping={kind === 'Person' ? byOwnership(id) : undefined}
         />
       );
-    default:
+    case 'Service':
+      // What depends on a service is its impact section's answer.
       return null;
+    default:
+      return unhandledKind(kind);
   }
 }
 
@@ -86,7 +92,7 @@ function EntityView({ detail }: { detail: EntityDetail }): JSX.Element {
   const entity = detail.entity;
   const names = new RelatedNames(detail);
   const contacts = 'contacts' in entity ? entity.contacts : undefined;
-  const showWho = entity.kind === 'Service' || entity.kind === 'Host' || entity.kind === 'Provider';
+  const showWho = !KINDS[entity.kind].party;
   return (
     <article class="page entity-page">
       <EntityHeader detail={detail} names={names} />

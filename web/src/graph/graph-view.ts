@@ -5,6 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
+import { isEntityKind, KINDS } from '../../../src/core/kinds/registry.js';
 import type { GraphAnswer } from '../api/api-types.js';
 import { visibleText } from '../format/visible-text.js';
 import { graphStyle } from './graph-style.js';
@@ -57,17 +58,17 @@ const shorten = (name: string) => (name.length > 30 ? `${name.slice(0, 29)}…` 
 const labelWidth = (name: string) => Math.max(84, Math.min(30, name.length) * 7 + 28);
 
 /** An invisible root the layout pulls every node toward, so that each kind lines up in its
- * column: providers first, hosts next, services after (later when they depend on others). */
+ * column (the kind registry's `graph.column`): providers first, hosts next, services after
+ * (later when they depend on others). */
 const ROOT = '__layout_root__';
-const COLUMN: Partial<Record<string, number>> = { Provider: 1, Host: 2, Service: 3 };
 
 function layoutAnchors(data: GraphAnswer): cytoscape.ElementDefinition[] {
   const anchors: cytoscape.ElementDefinition[] = [
     { group: 'nodes', data: { id: ROOT, kind: 'root', label: '', w: 1 } },
   ];
   for (const node of data.nodes) {
-    const column = COLUMN[node.kind];
-    if (column === undefined) continue;
+    const column = isEntityKind(node.kind) ? KINDS[node.kind].graph.column : null;
+    if (column === null) continue;
     anchors.push({
       group: 'edges',
       data: { id: `${ROOT}-${node.id}`, source: ROOT, target: node.id, minLen: column, weight: 50 },

@@ -24,7 +24,7 @@ import './graph.css';
  */
 const MAX_NODES = 800;
 /** Kinds hidden unless people are shown (people and teams, as the kind registry says). */
-const PEOPLE = new Set<string>(KIND_ORDER.filter((kind) => KINDS[kind].graph.people));
+const PEOPLE = new Set<string>(KIND_ORDER.filter((kind) => KINDS[kind].party));
 
 declare global {
   interface Window {

@@ -1,5 +1,6 @@
 /** The columns of each kind's list: what is shown, and the text it sorts by. */
 import type { JSX } from 'preact';
+import { kindDefinition } from '../../../src/core/kinds/registry.js';
 import type { Entity, EntityKind } from '../api/api-types.js';
 import { EntityLink } from '../components/entity-link.js';
 import { StatusBadge } from '../components/kind-badge.js';
@@ -76,10 +77,10 @@ function nameList(refs: readonly { id: string }[], names: EntityNames): string {
   return refs.map((r) => names.get(r.id)?.name ?? r.id).join(', ');
 }
 
-/** Services and providers are active unless they say otherwise. */
+/** The status of a kind that has statuses (the kind registry's list filters): active unless set. */
 export function statusOf(entity: Entity): string | undefined {
-  if (entity.kind === 'Service' || entity.kind === 'Provider') return entity.status ?? 'active';
-  return undefined;
+  if (kindDefinition(entity.kind).listFilters.status === undefined) return undefined;
+  return ('status' in entity ? entity.status : undefined) ?? 'active';
 }
 
 const name: ListColumn = {

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { KINDS } from '../../../src/core/kinds/registry.js';
 import { KindBadge } from '../components/kind-badge.js';
 import { entityPath, KIND_PLURALS, listPath } from '../format/entity-paths.js';
 import { Link } from '../router/router.js';
@@ -25,7 +26,7 @@ function Hit({ hit }: { hit: SearchHit }): JSX.Element {
         <span class="hit-name">{hit.name}</span>
         <span class="hit-id">{hit.id}</span>
       </Link>
-      {hit.kind === 'Service' || hit.kind === 'Host' || hit.kind === 'Provider' ? (
+      {!KINDS[hit.kind].party ? (
         <Link class="hit-who" href={`/who?q=${encodeURIComponent(hit.id)}`}>
           who to contact
         </Link>

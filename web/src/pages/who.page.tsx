@@ -1,7 +1,7 @@
 /** "Who do I contact about X?": what X resolved to, then the ladder of people and teams to try. */
 import type { JSX } from 'preact';
 import { api } from '../api/api-client.js';
-import type { EntityPage, WhoAnswer, WhoStep } from '../api/api-types.js';
+import type { EntityPage, Team, WhoAnswer, WhoStep } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
 import { ContactList } from '../components/contact-list.js';
 import { EntityLink } from '../components/entity-link.js';
@@ -105,7 +105,7 @@ function NoMatch({ query }: { query: string }): JSX.Element {
   const teams = useApi<EntityPage>(api.entities({ kind: 'Team', limit: 500 }));
   const team =
     teams.status === 'ok'
-      ? teams.data.items.find((t) => t.kind === 'Team' && t.role === 'infrastructure')
+      ? teams.data.items.find((t): t is Team => t.kind === 'Team' && t.role === 'infrastructure')
       : undefined;
   return (
     <>
