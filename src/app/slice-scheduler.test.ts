@@ -21,9 +21,15 @@ describe('the slice scheduler', () => {
   it('lets other callbacks run between turns', async () => {
     const scheduler = new SliceScheduler(2);
     const log: string[] = [];
-    const done = scheduler.run(steps('work', 40, log, 1));
-    // Queued after the work started: it runs before the work ends only if the work yields.
-    setImmediate(() => log.push('other'));
+    const done = scheduler.run(
+      (function* () {
+        const work = steps('work', 40, log, 1);
+        work.next();
+        // Queued once the work has started: it runs before the work ends only if the work yields.
+        setImmediate(() => log.push('other'));
+        return yield* work;
+      })(),
+    );
     expect(await done).toBe('work done');
     const other = log.indexOf('other');
     expect(other).toBeGreaterThan(0);

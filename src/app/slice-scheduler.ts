@@ -2,16 +2,16 @@
  * Runs sliced work (core/sliced.ts) a few milliseconds at a time, so that large answers (the
  * overview, impact of deep dependency chains, whole-catalog reports) never hold the event loop:
  * between two turns other requests are read and answered. One scheduler serves every job of a
- * server in turn (round robin), so ten heavy requests at once still take one short turn per
- * pass of the event loop, not ten.
+ * server in turn (round robin), so ten heavy requests at once still take one short turn between
+ * two pauses for requests, not ten.
  *
  * Why not a worker thread: a worker would need its own copy of the catalog index (hundreds of
  * MB at 100,000 entities) or a serialized one per version; slices share the one index.
  */
 import { AsyncResource } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import { setImmediate } from 'node:timers';
 import type { Sliced } from '../core/sliced.js';
+import { yieldToIo } from './yield-to-io.js';
 
 /** Longest a turn may run before the event loop gets to answer other requests. */
 export const DEFAULT_TURN_MS = 5;
@@ -48,10 +48,14 @@ export class SliceScheduler {
     return this.queue.length;
   }
 
+  /**
+   * The next turn, once the event loop has served what waits (yield-to-io.ts: connections are
+   * accepted one per loop turn, so a single turn between two would let them in one at a time).
+   */
   private schedule(): void {
     if (this.scheduled || this.queue.length === 0) return;
     this.scheduled = true;
-    setImmediate(() => {
+    void yieldToIo(2 * this.turnMs).then(() => {
       this.scheduled = false;
       this.turn();
       this.schedule();

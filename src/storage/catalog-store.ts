@@ -56,7 +56,10 @@ export interface StoredEntityMeta {
 }
 
 export interface MetaSnapshotOptions {
-  /** Rows per query (1,000 on SQLite, 10,000 on PostgreSQL by default). */
+  /**
+   * Rows per query (1,000 on SQLite, 2,000 on PostgreSQL by default: the driver parses a page's
+   * rows in the event loop as they arrive, and 10,000 at once held it for ~100 ms).
+   */
   pageSize?: number;
   /** Awaited between two pages (a server yields to its event loop there). */
   betweenPages?: () => Promise<void>;

@@ -75,7 +75,7 @@ const META_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof EntitiesTable)[];
 /** SQLite reads a page synchronously (it holds the event loop); PostgreSQL, a round trip. */
-const DEFAULT_META_PAGE = { sqlite: 1_000, postgres: 10_000 } as const;
+const DEFAULT_META_PAGE = { sqlite: 1_000, postgres: 2_000 } as const;
 /** Paged reads the version moved under before loadMetaSnapshot reads in one transaction. */
 const META_PAGED_ATTEMPTS = 3;
 
